@@ -1,0 +1,14 @@
+import { getDb } from "@/lib/db";
+
+export const dynamic = "force-dynamic";
+
+/** Liveness and database reachability, for the start-up script and load balancers. */
+export async function GET() {
+  try {
+    await getDb().$queryRaw`SELECT 1`;
+    return Response.json({ status: "ok" });
+  } catch (error) {
+    console.error("[health] database unreachable", error);
+    return Response.json({ status: "error" }, { status: 503 });
+  }
+}

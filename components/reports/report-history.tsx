@@ -1,0 +1,27 @@
+import type { MeasureForReport } from "@/lib/dal/measures";
+import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
+
+export function ReportHistory({ reports }: { reports: MeasureForReport["reports"] }) {
+  return (
+    <section aria-labelledby="history-heading" className="mt-8">
+      <h2 id="history-heading" className="text-lg font-semibold">填报记录</h2>
+      {reports.length === 0 ? (
+        <p className="mt-2 text-sm text-stone-600">尚无填报记录。</p>
+      ) : (
+        <ol className="mt-2 space-y-3">
+          {reports.map((r) => (
+            <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
+              <p className="font-medium">
+                {r.period} · {STATUS_LABEL[r.status]} · {REVIEW_LABEL[r.reviewState]}
+                {r.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">演示数据</span>}
+              </p>
+              <p className="mt-1 text-stone-700">{r.narrative}</p>
+              {r.reviewComment && <p className="mt-1 text-red-800">审核意见：{r.reviewComment}</p>}
+              <p className="mt-1 text-xs text-stone-500">填报人：{r.author}</p>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,148 @@
+import "server-only";
+import type { MeasureKind, ProgressStatus, ReviewState, IndicatorKind, Comparison } from "@/generated/prisma/enums.ts";
+import type { Actor } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db";
+import { measureScope } from "./scope";
+
+export type MeasureListItem = {
+  id: number;
+  code: string;
+  kind: MeasureKind;
+  title: string;
+  strategyName: string;
+  taskAreaName: string;
+  leadDepartment: string;
+  lastReport: { period: string; reviewState: ReviewState; status: ProgressStatus } | null;
+};
+
+const month = (d: Date) => d.toISOString().slice(0, 7);
+
+/** "我的任务": the measures the actor may report on, in plan order, with their latest report. */
+export async function listMeasuresForActor(actor: Actor): Promise<MeasureListItem[]> {
+  const rows = await getDb().measure.findMany({
+    where: measureScope(actor),
+    orderBy: [{ taskArea: { strategy: { order: "asc" } } }, { taskArea: { order: "asc" } }, { code: "asc" }],
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      title: true,
+      taskArea: { select: { name: true, strategy: { select: { name: true } } } },
+      leadDepartment: { select: { name: true } },
+      reports: { orderBy: [{ periodEnd: "desc" }, { id: "desc" }], take: 1, select: { periodEnd: true, reviewState: true, status: true } },
+    },
+  });
+  return rows.map((m) => ({
+    id: m.id,
+    code: m.code,
+    kind: m.kind,
+    title: m.title,
+    strategyName: m.taskArea.strategy.name,
+    taskAreaName: m.taskArea.name,
+    leadDepartment: m.leadDepartment.name,
+    lastReport: m.reports[0] ? { period: month(m.reports[0].periodEnd), reviewState: m.reports[0].reviewState, status: m.reports[0].status } : null,
+  }));
+}
+
+export type IndicatorForReport = {
+  id: number;
+  name: string;
+  unit: string;
+  kind: IndicatorKind;
+  comparison: Comparison;
+  baselineValue: number;
+  targetValue: number;
+  deadline: string;
+  derivedFromChildren: boolean;
+  lastApprovedValue: number | null;
+};
+
+export type MeasureForReport = {
+  id: number;
+  code: string;
+  kind: MeasureKind;
+  title: string;
+  version: number;
+  strategyName: string;
+  taskAreaName: string;
+  leadDepartment: string;
+  departments: string[];
+  parent: { id: number; title: string } | null;
+  indicators: IndicatorForReport[];
+  milestones: { name: string; plannedDate: string; actualDate: string | null }[];
+  reports: { id: number; period: string; status: ProgressStatus; reviewState: ReviewState; narrative: string; author: string; isDemo: boolean; reviewComment: string | null }[];
+};
+
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** One measure with what its report form needs, or null when it is outside the actor's scope. */
+export async function getMeasureForReport(actor: Actor, id: number): Promise<MeasureForReport | null> {
+  const m = await getDb().measure.findFirst({
+    where: { id, ...measureScope(actor) },
+    select: {
+      id: true,
+      code: true,
+      kind: true,
+      title: true,
+      version: true,
+      parent: { select: { id: true, title: true } },
+      taskArea: { select: { name: true, strategy: { select: { name: true } } } },
+      leadDepartment: { select: { name: true } },
+      departments: { select: { department: { select: { name: true } } } },
+      milestones: { orderBy: { order: "asc" }, select: { name: true, plannedDate: true, actualDate: true } },
+      indicators: {
+        orderBy: { order: "asc" },
+        select: {
+          id: true, name: true, unit: true, kind: true, comparison: true, baselineValue: true, targetValue: true, deadline: true, derivedFromChildren: true,
+          values: {
+            where: { report: { reviewState: "APPROVED" } },
+            orderBy: [{ report: { periodEnd: "desc" } }, { reportId: "desc" }],
+            take: 1,
+            select: { value: true },
+          },
+        },
+      },
+      reports: {
+        orderBy: [{ periodEnd: "desc" }, { id: "desc" }],
+        take: 12,
+        select: { id: true, periodEnd: true, status: true, reviewState: true, narrative: true, isDemo: true, reviewComment: true, author: { select: { displayName: true } } },
+      },
+    },
+  });
+  if (!m) return null;
+  return {
+    id: m.id,
+    code: m.code,
+    kind: m.kind,
+    title: m.title,
+    version: m.version,
+    strategyName: m.taskArea.strategy.name,
+    taskAreaName: m.taskArea.name,
+    leadDepartment: m.leadDepartment.name,
+    departments: m.departments.map((d) => d.department.name),
+    parent: m.parent,
+    milestones: m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null })),
+    indicators: m.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      unit: i.unit,
+      kind: i.kind,
+      comparison: i.comparison,
+      baselineValue: Number(i.baselineValue),
+      targetValue: Number(i.targetValue),
+      deadline: isoDay(i.deadline),
+      derivedFromChildren: i.derivedFromChildren,
+      lastApprovedValue: i.values[0] ? Number(i.values[0].value) : null,
+    })),
+    reports: m.reports.map((r) => ({
+      id: r.id,
+      period: month(r.periodEnd),
+      status: r.status,
+      reviewState: r.reviewState,
+      narrative: r.narrative,
+      author: r.author.displayName,
+      isDemo: r.isDemo,
+      reviewComment: r.reviewComment,
+    })),
+  };
+}

@@ -1,0 +1,82 @@
+// `npm start`: the whole product in one command. With DATABASE_URL it uses that PostgreSQL;
+// without, it serves the embedded PGlite from .data/pglite. Either way it migrates, seeds an
+// empty database, builds the app if no build exists, and runs `next start`.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { migrateDeploy } from "./migrate";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDatabase } from "@/prisma/seed/seed";
+import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+
+const DATA_DIR = path.resolve(process.env.LIUSHI_DATA_DIR ?? ".data");
+const port = Number(process.env.PORT ?? 3000);
+const nextBin = path.resolve("node_modules/next/dist/bin/next");
+
+function log(message: string) {
+  console.log(`[柳市] ${message}`);
+}
+
+/** A signing secret for session cookies: AUTH_SECRET, or one generated once and kept in .data/. */
+function authSecret(): string {
+  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const file = path.join(DATA_DIR, "auth-secret");
+  if (!existsSync(file)) {
+    mkdirSync(DATA_DIR, { recursive: true });
+    writeFileSync(file, randomBytes(32).toString("base64"), { mode: 0o600 });
+  }
+  log("AUTH_SECRET 未设置，使用 .data/auth-secret 中自动生成的密钥（生产环境请设置 AUTH_SECRET）。");
+  return readFileSync(file, "utf8").trim();
+}
+
+function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
+  return spawn(process.execPath, [nextBin, ...args], { env, stdio: "inherit" });
+}
+
+function waitFor(child: ChildProcess): Promise<number> {
+  return new Promise((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+}
+
+async function main() {
+  let embedded: EmbeddedDb | null = null;
+  let databaseUrl = process.env.DATABASE_URL;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedDb({ dataDir: path.join(DATA_DIR, "pglite") });
+    databaseUrl = embedded.url;
+    log(`未设置 DATABASE_URL：使用内置数据库 PGlite（数据目录 ${path.join(DATA_DIR, "pglite")}）。`);
+  }
+  await migrateDeploy(databaseUrl, { quiet: true });
+  const db = createPrismaClient(databaseUrl);
+  const seeded = await seedDatabase(db);
+  await db.$disconnect();
+  if (seeded.seeded) log(`首次启动：已写入规划数据（${seeded.measures} 项举措/项目）和 ${seeded.reports} 份演示填报。`);
+
+  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  if (!existsSync(".next/BUILD_ID")) {
+    log("首次运行：正在构建应用（next build）…");
+    const code = await waitFor(run(["build"], env));
+    if (code !== 0) throw new Error(`next build exited with ${code}`);
+  }
+  const server = run(["start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], env);
+  log(`访问地址：http://localhost:${port}`);
+  log(`演示账号（密码均为 ${DEMO_PASSWORD}）：${demoAccounts.map((a) => a.username).join("、")}`);
+
+  const stop = async () => {
+    server.kill("SIGTERM");
+    await waitFor(server);
+    await embedded?.stop();
+    process.exit(0);
+  };
+  process.once("SIGTERM", stop);
+  process.once("SIGINT", stop);
+  const code = await waitFor(server);
+  await embedded?.stop();
+  process.exit(code);
+}
+
+main().catch((error) => {
+  console.error("[柳市] 启动失败：", error);
+  process.exit(1);
+});

@@ -1,0 +1,20 @@
+// Demo accounts of the seeded database. The password is published in the README: these
+// accounts exist for trying the product and for tests, never for a real deployment.
+import type { Role } from "@/generated/prisma/enums.ts";
+import { departments } from "./departments";
+
+export const DEMO_PASSWORD = "Liushi@2017demo";
+
+export type DemoAccount = { username: string; displayName: string; role: Role; departments: string[] };
+
+export const demoAccounts: DemoAccount[] = [
+  { username: "admin", displayName: "系统管理员（演示）", role: "ADMIN", departments: [] },
+  { username: "leader", displayName: "分管领导（演示）", role: "LEADER", departments: [] },
+  // One officer per department, named by its code, e.g. "jianshe" for 建设管理办公室.
+  ...departments.map((d) => ({
+    username: d.code,
+    displayName: `${d.name}填报员（演示）`,
+    role: "OFFICER" as const,
+    departments: [d.code],
+  })),
+];

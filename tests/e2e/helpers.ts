@@ -1,0 +1,20 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Liushi@2017demo";
+
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(password);
+  await page.getByRole("button", { name: "登录" }).click();
+}
+
+export async function logInAndWait(page: Page, username: string) {
+  await logIn(page, username);
+  await expect(page).toHaveURL(/\/console$/);
+}
+
+export async function logOut(page: Page) {
+  await page.getByRole("button", { name: "退出" }).click();
+  await expect(page).toHaveURL(/\/login/);
+}
