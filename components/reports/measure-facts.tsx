@@ -15,7 +15,7 @@ export function MeasureFacts({ measure }: { measure: MeasureForReport }) {
       </dl>
       {measure.indicators.length > 0 && (
         <table className="mt-4 w-full border-collapse text-sm">
-          <caption className="text-left font-medium">指标</caption>
+          <caption className="text-left font-medium">指标与目标</caption>
           <thead>
             <tr className="border-b border-stone-300 text-left">
               <th scope="col" className="py-1 pr-2">指标</th><th scope="col" className="py-1 pr-2">基期值</th>

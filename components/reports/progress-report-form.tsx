@@ -11,13 +11,14 @@ type Props = { measureId: number; version: number; defaultPeriod: string; indica
 export function ProgressReportForm({ measureId, version, defaultPeriod, indicators }: Props) {
   const [state, action, pending] = useActionState(submitProgressReport, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const typed = state && !state.ok ? state.submitted ?? {} : {};
   return (
     <form action={action} className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="measureId" value={measureId} />
       <input type="hidden" name="basedOnVersion" value={version} />
       <div>
         <label htmlFor="period" className="block text-sm font-medium">填报期（年-月）</label>
-        <input id="period" name="period" type="month" defaultValue={defaultPeriod} aria-describedby="period-error"
+        <input id="period" name="period" type="month" key={`period-${typed.period}`} defaultValue={typed.period ?? defaultPeriod} aria-describedby="period-error"
           className="mt-1 rounded border border-stone-400 px-3 py-2" />
         <FieldError id="period-error" messages={errors.period} />
       </div>
@@ -26,7 +27,8 @@ export function ProgressReportForm({ measureId, version, defaultPeriod, indicato
           <label htmlFor={`value-${i.id}`} className="block text-sm font-medium">
             {i.name}{i.unit ? `（${i.unit}）` : i.kind === "MILESTONE" ? "（1 = 已完成，0 = 未完成）" : ""}
           </label>
-          <input id={`value-${i.id}`} name={`values.${i.id}`} inputMode="decimal" aria-describedby={`value-${i.id}-error`}
+          <input id={`value-${i.id}`} name={`values.${i.id}`} inputMode="decimal"
+            key={`v-${typed[`values.${i.id}`]}`} defaultValue={typed[`values.${i.id}`]} aria-describedby={`value-${i.id}-error`}
             className="mt-1 w-40 rounded border border-stone-400 px-3 py-2" />
           <FieldError id={`value-${i.id}-error`} messages={errors[`values.${i.id}`]} />
         </div>
@@ -36,7 +38,8 @@ export function ProgressReportForm({ measureId, version, defaultPeriod, indicato
         <div className="mt-1 flex flex-wrap gap-3">
           {PROGRESS_STATUSES.map((s) => (
             <label key={s} className="flex items-center gap-1 text-sm">
-              <input type="radio" name="status" value={s} aria-describedby="status-error" /> {STATUS_LABEL[s]}
+              <input type="radio" name="status" value={s} aria-describedby="status-error"
+                key={`${s}-${typed.status}`} defaultChecked={typed.status === s} /> {STATUS_LABEL[s]}
             </label>
           ))}
         </div>
@@ -45,6 +48,7 @@ export function ProgressReportForm({ measureId, version, defaultPeriod, indicato
       <div>
         <label htmlFor="narrative" className="block text-sm font-medium">进展情况说明</label>
         <textarea id="narrative" name="narrative" rows={4} aria-describedby="narrative-error"
+          key={`n-${typed.narrative}`} defaultValue={typed.narrative}
           className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
         <FieldError id="narrative-error" messages={errors.narrative} />
       </div>

@@ -15,7 +15,7 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 /** What every action returns to its form (useActionState) or caller. */
 export type ActionState =
   | { ok: true; message: string; id?: number }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; code: RefusalCode };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; code: RefusalCode; submitted?: Record<string, string> };
 
 export type RefusalCode = "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict" | "failed";
 
@@ -66,8 +66,10 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
     if (!def.roles.includes(actor.role)) return { ok: false, code: "forbidden", message: MESSAGES.forbidden };
 
     const parsed = def.schema.safeParse(formInput(data));
+    // React resets a form after its action: what was typed goes back so it can be corrected.
+    const submitted = typedValues(data);
     if (!parsed.success) {
-      return { ok: false, code: "invalid", message: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error) };
+      return { ok: false, code: "invalid", message: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error), submitted };
     }
     const ip = await requestIp();
     let outcome: ActionOutcome;
@@ -91,7 +93,7 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
       });
     } catch (error) {
       if (error instanceof ActionRefusal) {
-        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+        return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, submitted };
       }
       console.error(`[action ${def.name}] failed for user ${actor.id}`, error);
       return { ok: false, code: "failed", message: MESSAGES.failed };
@@ -100,6 +102,12 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
     refresh(); // the page that posted re-renders with the new version and history
     return { ok: true, message: outcome.message, id: outcome.id };
   };
+}
+
+function typedValues(data: FormData | PlainInput): Record<string, string> | undefined {
+  if (!(data instanceof FormData)) return undefined;
+  const entries = [...data.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string");
+  return Object.fromEntries(entries) as Record<string, string>;
 }
 
 async function requestIp(): Promise<string | null> {

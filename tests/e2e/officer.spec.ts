@@ -27,7 +27,8 @@ test.describe("an officer", () => {
   test("sees the errors of an invalid report, and nothing is saved", async ({ page }) => {
     await logInAndWait(page, "jiaoyu");
     await page.getByRole("link", { name: /民工子弟学校/ }).first().click();
-    const history = await page.getByRole("listitem").count();
+    const history = page.getByRole("region", { name: "填报记录" }).getByRole("listitem");
+    const newestBefore = (await history.first().textContent()) ?? "";
     await page.getByLabel(/民工子弟学校/).first().fill("-2");
     await page.getByLabel("进展情况说明").fill("短");
     await page.getByRole("button", { name: "提交审核" }).click();
@@ -35,8 +36,11 @@ test.describe("an officer", () => {
     await expect(page.getByText("请填写不小于 0 的数字，最多两位小数")).toBeVisible();
     await expect(page.getByText("请选择进展状态")).toBeVisible();
     await expect(page.getByText("进展情况至少填写 5 个字")).toBeVisible();
+    // What was typed stays in the form to be corrected.
+    await expect(page.getByLabel("进展情况说明")).toHaveValue("短");
     await page.reload();
-    await expect(page.getByRole("listitem")).toHaveCount(history);
+    // The newest report (this month's, when the form was valid) is still the one from before.
+    await expect(history.first()).toHaveText(newestBefore);
   });
 
   test("cannot open another department's measure by typing its address", async ({ page }) => {
