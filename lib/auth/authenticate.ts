@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { verifyPassword } from "./password";
+import { AFTER_SUCCESS, afterFailure, IP_FAILURE_LIMIT, IP_WINDOW_MINUTES, isLocked } from "./lockout";
 
 const ZCredentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) });
 
@@ -9,29 +10,51 @@ const ZCredentials = z.object({ username: z.string().trim().toLowerCase().min(1)
 // wrong password, so response time does not tell which accounts exist.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$P1HqT8B1uexkyYKK6blRQA$9klrQWTX82+Lf6R2yIiBnwFyYWkkouNHVFYmjw/+nP8";
 
-/** Checks a username and password; writes the attempt, success or failure, to the audit log. */
+type Reason = "unknown_account" | "disabled" | "locked" | "wrong_password" | "ip_limited";
+
+/**
+ * Checks a username and password. Every attempt is audited; the caller only learns
+ * "signed in" or "not" — never which of account, password, lock or limit failed.
+ */
 export async function authenticate(credentials: unknown, ip: string | null) {
   const parsed = ZCredentials.safeParse(credentials);
   if (!parsed.success) return null;
   const { username, password } = parsed.data;
   const db = getDb();
-  const user = await db.user.findUnique({
-    where: { username },
-    select: { id: true, username: true, displayName: true, passwordHash: true, role: true, isActive: true, sessionVersion: true },
-  });
+  const now = new Date();
+
+  const [user, recentFailuresFromIp] = await Promise.all([
+    db.user.findUnique({
+      where: { username },
+      select: { id: true, displayName: true, passwordHash: true, role: true, isActive: true, sessionVersion: true, failedLogins: true, lockouts: true, lockedUntil: true },
+    }),
+    ip ? db.auditLog.count({ where: { ip, action: "auth.login_failed", at: { gte: new Date(now.getTime() - IP_WINDOW_MINUTES * 60_000) } } }) : 0,
+  ]);
+  // Always verify, whatever else fails, so that every refusal takes the same time.
   const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  const ok = Boolean(user && user.isActive && passwordOk);
+
+  let reason: Reason | null = null;
+  if (recentFailuresFromIp >= IP_FAILURE_LIMIT) reason = "ip_limited";
+  else if (!user) reason = "unknown_account";
+  else if (!user.isActive) reason = "disabled";
+  else if (isLocked(user, now)) reason = "locked";
+  else if (!passwordOk) reason = "wrong_password";
+
+  if (user && (reason === null || reason === "wrong_password")) {
+    const counters = reason === null ? AFTER_SUCCESS : afterFailure(user, now);
+    await db.user.update({ where: { id: user.id }, data: { ...counters, ...(reason === null && { lastLoginAt: now }) } });
+  }
   await db.auditLog.create({
     data: {
       actorId: user?.id ?? null,
       actorName: username,
-      action: ok ? "auth.login" : "auth.login_failed",
+      action: reason ? "auth.login_failed" : "auth.login",
       objectType: "session",
       objectId: user ? String(user.id) : null,
-      after: ok ? undefined : { reason: !user ? "unknown_account" : !user.isActive ? "disabled" : "wrong_password" },
+      after: reason ? { reason } : undefined,
       ip,
     },
   });
-  if (!ok || !user) return null;
+  if (reason || !user) return null;
   return { id: String(user.id), name: user.displayName, role: user.role, sessionVersion: user.sessionVersion };
 }

@@ -3,20 +3,27 @@
 import type { NextAuthConfig } from "next-auth";
 import type { Role } from "@/generated/prisma/enums.ts";
 
-export const SESSION_MAX_AGE_SECONDS = 12 * 60 * 60; // absolute session lifetime: 12 hours
+/** Idle timeout: the JWT cookie is re-issued on each request and expires 30 minutes after the last. */
+export const SESSION_IDLE_SECONDS = 30 * 60;
+/** Absolute lifetime from the login, whatever the activity. */
+export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 
 export const authConfig = {
   pages: { signIn: "/login" },
-  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
   trustHost: true,
   providers: [],
   callbacks: {
     jwt({ token, user }) {
+      const now = Math.floor(Date.now() / 1000);
       if (user) {
         token.uid = Number(user.id);
         token.role = user.role;
         token.sv = user.sessionVersion;
+        token.loginAt = now;
       }
+      // Past the absolute lifetime the session ends, however active it was.
+      if (!token.loginAt || now - token.loginAt > SESSION_ABSOLUTE_SECONDS) return null;
       return token;
     },
     session({ session, token }) {
@@ -43,5 +50,6 @@ declare module "@auth/core/jwt" {
     uid: number;
     role: Role;
     sv: number;
+    loginAt: number;
   }
 }
