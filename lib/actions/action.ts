@@ -44,12 +44,26 @@ type Definition<S extends z.ZodType> = {
   name: string;
   roles: readonly Role[];
   schema: S;
-  run: (ctx: { tx: Tx; actor: Actor; input: z.output<S> }) => Promise<ActionOutcome>;
+  /** Only the password change itself may run before a required password change. */
+  allowBeforePasswordChange?: boolean;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome>;
 };
+
+export type ActionContext<I> = {
+  tx: Tx;
+  actor: Actor;
+  input: I;
+  /** Undo work outside the database (e.g. stored files) if the transaction rolls back. */
+  onRollback: (undo: () => Promise<void>) => void;
+};
+
+// Under load, waiting for a pooled connection is normal; a write itself never takes long.
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
 
 const MESSAGES = {
   unauthenticated: "登录已失效，请重新登录后再试。",
   forbidden: "您的账号无权执行此操作。",
+  passwordChange: "请先修改初始密码，再进行其他操作。",
   invalid: "填写内容有误，请按提示修改后再提交。",
   failed: "系统暂时无法保存，请稍后重试；如问题持续，请联系系统管理员。",
 } as const;
@@ -64,6 +78,9 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
     const actor = await getCurrentUser();
     if (!actor) return { ok: false, code: "unauthenticated", message: MESSAGES.unauthenticated };
     if (!def.roles.includes(actor.role)) return { ok: false, code: "forbidden", message: MESSAGES.forbidden };
+    if (actor.mustChangePassword && !def.allowBeforePasswordChange) {
+      return { ok: false, code: "forbidden", message: MESSAGES.passwordChange };
+    }
 
     const parsed = def.schema.safeParse(formInput(data));
     // React resets a form after its action: what was typed goes back so it can be corrected.
@@ -73,9 +90,10 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
     }
     const ip = await requestIp();
     let outcome: ActionOutcome;
+    const undo: (() => Promise<void>)[] = [];
     try {
       outcome = await getDb().$transaction(async (tx) => {
-        const result = await def.run({ tx, actor, input: parsed.data });
+        const result = await def.run({ tx, actor, input: parsed.data, onRollback: (fn) => undo.push(fn) });
         const { objectType, objectId, before, after } = result.audit;
         await tx.auditLog.create({
           data: {
@@ -90,8 +108,9 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
           },
         });
         return result;
-      });
+      }, TRANSACTION_OPTIONS);
     } catch (error) {
+      await Promise.all(undo.map((fn) => fn().catch((e) => console.error(`[action ${def.name}] undo failed`, e))));
       if (error instanceof ActionRefusal) {
         return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, submitted };
       }

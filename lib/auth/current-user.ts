@@ -10,6 +10,9 @@ export type Actor = {
   displayName: string;
   role: Role;
   departmentIds: number[];
+  /** Strategies a leader reviews (分管). */
+  strategyIds: number[];
+  mustChangePassword: boolean;
 };
 
 /**
@@ -22,7 +25,11 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   if (!session || !Number.isInteger(id)) return null;
   const user = await getDb().user.findUnique({
     where: { id },
-    select: { id: true, username: true, displayName: true, role: true, isActive: true, sessionVersion: true, departments: { select: { departmentId: true } } },
+    select: {
+      id: true, username: true, displayName: true, role: true, isActive: true, sessionVersion: true, mustChangePassword: true,
+      departments: { select: { departmentId: true } },
+      strategies: { select: { strategyId: true } },
+    },
   });
   if (!user || !user.isActive || user.sessionVersion !== session.user.sessionVersion) return null;
   return {
@@ -31,5 +38,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
     displayName: user.displayName,
     role: user.role,
     departmentIds: user.departments.map((d) => d.departmentId),
+    strategyIds: user.strategies.map((s) => s.strategyId),
+    mustChangePassword: user.mustChangePassword,
   };
 });

@@ -11,6 +11,17 @@ const ZValue = z
   .max(20, "数值过长")
   .refine((s) => s === "" || /^\d+(\.\d{1,2})?$/.test(s), "请填写不小于 0 的数字，最多两位小数");
 
+const ZOptionalId = z.preprocess(
+  (v) => (v === "" || v === null ? undefined : v),
+  z.coerce.number({ message: "编号无效" }).int("编号无效").positive("编号无效").optional(),
+);
+
+/** Files from a multi-file input: one File or several; the empty File a browser sends for "none" is dropped. */
+const ZEvidence = z.preprocess(
+  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.union([z.instanceof(File), z.literal("")], { message: "证明材料格式无效" })).max(20, "一次最多上传 10 个文件"),
+).transform((files) => files.filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== "")));
+
 export const ZProgressReportInput = z
   .object({
     measureId: z.coerce.number({ message: "缺少举措编号" }).int("举措编号无效").positive("举措编号无效"),
@@ -23,7 +34,16 @@ export const ZProgressReportInput = z
       .max(NARRATIVE_MAX, `进展情况不超过 ${NARRATIVE_MAX} 字`),
     basedOnVersion: z.coerce.number({ message: "缺少版本号，请刷新页面" }).int("版本号无效").min(1, "版本号无效"),
     values: z.record(z.string().regex(/^\d{1,9}$/, "指标编号无效"), ZValue, { message: "指标数值格式无效" }).default({}),
+    milestones: z
+      .record(z.string().regex(/^\d{1,9}$/, "里程碑编号无效"), z.string().trim().max(10, "请填写有效的日期（年-月-日）"), { message: "里程碑格式无效" })
+      .default({}),
     intent: z.enum(["draft", "submit"], { message: "未知的操作" }).default("submit"),
+    /** The caller's own draft this save replaces. */
+    draftId: ZOptionalId,
+    /** The returned report this one revises. */
+    revisesId: ZOptionalId,
+    evidence: ZEvidence,
+    publishEvidence: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .superRefine((input, ctx) => {
     if (input.status === "LAGGING" && input.narrative.length < LAGGING_EXPLANATION_MIN) {

@@ -109,6 +109,8 @@ async function seedMeasure(
 
 async function seedAccounts(tx: Tx, deptIds: Ids, passwordHash: string): Promise<Ids> {
   const ids: Ids = new Map();
+  const strategies = await tx.strategy.findMany({ where: { plan: { code: plan.code } }, select: { id: true, code: true } });
+  const strategyIds: Ids = new Map(strategies.map((s) => [s.code, s.id]));
   for (const a of demoAccounts) {
     const user = await tx.user.create({
       data: {
@@ -119,6 +121,7 @@ async function seedAccounts(tx: Tx, deptIds: Ids, passwordHash: string): Promise
         // Demo mode: the published demo password need not be changed at first login.
         mustChangePassword: false,
         departments: { create: a.departments.map((code) => ({ departmentId: deptIds.get(code)! })) },
+        strategies: { create: (a.strategies ?? []).map((code) => ({ strategyId: strategyIds.get(code)! })) },
       },
       select: { id: true },
     });

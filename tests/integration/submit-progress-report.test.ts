@@ -121,7 +121,7 @@ describe("submitProgressReport: an officer's own measure", () => {
     expect(report.periodEnd.toISOString().slice(0, 10)).toBe("2021-12-31");
     expect(report.values.map((v) => [v.indicatorId, Number(v.value)])).toEqual([[fx.measure.indicators[0].id, 12]]);
     expect(await currentVersion()).toBe(version + 1);
-    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "progress_report.create", objectId: String(result.id) } });
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "progress_report.save", objectId: String(result.id) } });
     expect(audit).toMatchObject({ actorId: actor.id, actorName: actor.username, objectType: "progress_report", ip: "203.0.113.7" });
     expect(audit.after).toMatchObject({ measure: fx.measure.code, period: "2021-12", reviewState: "SUBMITTED" });
   });

@@ -1,0 +1,44 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { ACTION_CATALOG, catalogFixture } from "../support/action-catalog";
+import { databaseFingerprint } from "../support/fingerprint";
+import { signInPersona } from "./personas";
+
+const db = createPrismaClient();
+let fx: Awaited<ReturnType<typeof catalogFixture>>;
+beforeAll(async () => {
+  fx = await catalogFixture(db);
+});
+afterAll(() => db.$disconnect());
+
+const hostile = fc.oneof(
+  fc.string({ maxLength: 40 }),
+  fc.integer(),
+  fc.double(),
+  fc.constantFrom(Number.NaN, -1, -0.5, Number.NEGATIVE_INFINITY, 1e308, 2 ** 53, null, undefined, true, ""),
+  fc.constantFrom("<script>alert(1)</script>", "' OR 1=1 --", "../../etc/passwd", "２０２１-１２", "1e3", "0x10", " ", "\u0000", "字".repeat(100_000)),
+  fc.array(fc.string({ maxLength: 5 }), { maxLength: 3 }),
+  fc.dictionary(fc.string({ maxLength: 5 }), fc.oneof(fc.string({ maxLength: 5 }), fc.integer())),
+);
+
+describe.each(ACTION_CATALOG)("hostile input to $name", (entry) => {
+  it("gets a clear refusal, never an internal error, and a refusal writes nothing", async () => {
+    const valid = await entry.validInput(db, fx);
+    const keys = Object.keys(valid);
+    await signInPersona(db, entry.allowed.includes("officer") ? "officer" : entry.allowed[0], fx);
+    await fc.assert(
+      fc.asyncProperty(fc.subarray(keys, { minLength: 1 }), fc.array(hostile, { minLength: keys.length, maxLength: keys.length }), async (replaced, values) => {
+        const input: Record<string, unknown> = { ...valid };
+        replaced.forEach((k, i) => (input[k] = values[i]));
+        const before = await databaseFingerprint(db);
+        const result = await entry.action(null, input);
+        if (result.ok) return; // random values can be valid too (a new name, say)
+        expect(["invalid", "not_found", "conflict"]).toContain(result.code);
+        expect(result.message).toMatch(/[\u4e00-\u9fff]/);
+        expect(await databaseFingerprint(db)).toEqual(before);
+      }),
+      { numRuns: 25, seed: 20171 },
+    );
+  });
+});
