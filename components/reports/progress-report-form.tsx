@@ -1,25 +1,50 @@
 "use client";
 import { useActionState } from "react";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
-import type { IndicatorForReport } from "@/lib/dal/measures";
+import type { IndicatorForReport, MeasureForReport } from "@/lib/dal/measures";
 import { PROGRESS_STATUSES } from "@/lib/validation/progress-report";
+import { ACCEPTED_EXTENSIONS } from "@/lib/evidence/file-type";
 import { STATUS_LABEL } from "@/lib/labels";
 import { FieldError } from "@/components/ui/field-error";
+import { FormStatus } from "@/components/ui/form-status";
 
-type Props = { measureId: number; version: number; defaultPeriod: string; indicators: IndicatorForReport[] };
+/** What the form starts from: the officer's own draft, a returned report to revise, or nothing. */
+export type ReportFormStart = {
+  draftId?: number;
+  revisesId?: number;
+  period: string;
+  status?: string;
+  narrative?: string;
+  values: Record<string, string>;
+  milestones: Record<string, string>;
+};
 
-export function ProgressReportForm({ measureId, version, defaultPeriod, indicators }: Props) {
+type Props = {
+  measureId: number;
+  version: number;
+  indicators: IndicatorForReport[];
+  milestones: MeasureForReport["milestones"];
+  start: ReportFormStart;
+};
+
+const input = "mt-1 rounded border border-stone-400 px-3 py-2";
+
+export function ProgressReportForm({ measureId, version, indicators, milestones, start }: Props) {
   const [state, action, pending] = useActionState(submitProgressReport, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
-  const typed = state && !state.ok ? state.submitted ?? {} : {};
+  // After a refusal React has reset the form: show what was typed, else where the form started.
+  const typed = state && !state.ok ? state.submitted ?? {} : null;
+  const value = (name: string, initial?: string) => (typed ? typed[name] : initial) ?? "";
+  const k = (name: string) => `${name}:${value(name)}:${state ? "s" : "i"}`;
   return (
     <form action={action} className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="measureId" value={measureId} />
       <input type="hidden" name="basedOnVersion" value={version} />
+      {start.draftId && <input type="hidden" name="draftId" value={start.draftId} />}
+      {start.revisesId && <input type="hidden" name="revisesId" value={start.revisesId} />}
       <div>
         <label htmlFor="period" className="block text-sm font-medium">填报期（年-月）</label>
-        <input id="period" name="period" type="month" key={`period-${typed.period}`} defaultValue={typed.period ?? defaultPeriod} aria-describedby="period-error"
-          className="mt-1 rounded border border-stone-400 px-3 py-2" />
+        <input id="period" name="period" type="month" key={k("period")} defaultValue={value("period", start.period)} aria-describedby="period-error" className={input} />
         <FieldError id="period-error" messages={errors.period} />
       </div>
       {indicators.map((i) => (
@@ -27,19 +52,32 @@ export function ProgressReportForm({ measureId, version, defaultPeriod, indicato
           <label htmlFor={`value-${i.id}`} className="block text-sm font-medium">
             {i.name}{i.unit ? `（${i.unit}）` : i.kind === "MILESTONE" ? "（1 = 已完成，0 = 未完成）" : ""}
           </label>
-          <input id={`value-${i.id}`} name={`values.${i.id}`} inputMode="decimal"
-            key={`v-${typed[`values.${i.id}`]}`} defaultValue={typed[`values.${i.id}`]} aria-describedby={`value-${i.id}-error`}
-            className="mt-1 w-40 rounded border border-stone-400 px-3 py-2" />
+          <input id={`value-${i.id}`} name={`values.${i.id}`} inputMode="decimal" key={k(`values.${i.id}`)}
+            defaultValue={value(`values.${i.id}`, start.values[String(i.id)])} aria-describedby={`value-${i.id}-error`} className={`${input} w-40`} />
           <FieldError id={`value-${i.id}-error`} messages={errors[`values.${i.id}`]} />
         </div>
       ))}
+      {milestones.length > 0 && (
+        <fieldset>
+          <legend className="text-sm font-medium">里程碑完成日期（本期达成的填写日期，未达成的留空）</legend>
+          {milestones.map((m) => (
+            <div key={m.id} className="mt-2">
+              <label htmlFor={`milestone-${m.id}`} className="block text-sm">{m.name}（计划 {m.plannedDate}）</label>
+              <input id={`milestone-${m.id}`} name={`milestones.${m.id}`} type="date" key={k(`milestones.${m.id}`)}
+                defaultValue={value(`milestones.${m.id}`, start.milestones[String(m.id)] ?? m.actualDate ?? "")}
+                aria-describedby={`milestone-${m.id}-error`} className={input} />
+              <FieldError id={`milestone-${m.id}-error`} messages={errors[`milestones.${m.id}`]} />
+            </div>
+          ))}
+        </fieldset>
+      )}
       <fieldset>
         <legend className="text-sm font-medium">进展状态</legend>
         <div className="mt-1 flex flex-wrap gap-3">
           {PROGRESS_STATUSES.map((s) => (
             <label key={s} className="flex items-center gap-1 text-sm">
-              <input type="radio" name="status" value={s} aria-describedby="status-error"
-                key={`${s}-${typed.status}`} defaultChecked={typed.status === s} /> {STATUS_LABEL[s]}
+              <input type="radio" name="status" value={s} aria-describedby="status-error" key={k("status") + s} defaultChecked={value("status", start.status) === s} />
+              {STATUS_LABEL[s]}
             </label>
           ))}
         </div>
@@ -47,17 +85,26 @@ export function ProgressReportForm({ measureId, version, defaultPeriod, indicato
       </fieldset>
       <div>
         <label htmlFor="narrative" className="block text-sm font-medium">进展情况说明</label>
-        <textarea id="narrative" name="narrative" rows={4} aria-describedby="narrative-error"
-          key={`n-${typed.narrative}`} defaultValue={typed.narrative}
-          className="mt-1 w-full rounded border border-stone-400 px-3 py-2" />
+        <p id="narrative-hint" className="text-xs text-stone-600">状态为“滞后”时，须说明滞后原因和整改措施。</p>
+        <textarea id="narrative" name="narrative" rows={4} key={k("narrative")} defaultValue={value("narrative", start.narrative)}
+          aria-describedby="narrative-hint narrative-error" className={`${input} w-full`} />
         <FieldError id="narrative-error" messages={errors.narrative} />
       </div>
-      <p role="status" aria-live="polite" className={state?.ok ? "text-sm text-green-800" : "text-sm text-red-700"}>
-        {state?.message}
-      </p>
-      <div className="flex gap-3">
+      <div>
+        <label htmlFor="evidence" className="block text-sm font-medium">证明材料（可多选）</label>
+        <p id="evidence-hint" className="text-xs text-stone-600">PDF、图片（PNG/JPG/WebP）或 Office 文档，每个不超过 20 MB，最多 10 个。</p>
+        <input id="evidence" name="evidence" type="file" multiple accept={ACCEPTED_EXTENSIONS} aria-describedby="evidence-hint evidence-error" className="mt-1 text-sm" />
+        <label className="mt-2 flex items-center gap-2 text-sm">
+          <input type="checkbox" name="publishEvidence" /> 审核通过后可向社会公开这些材料（不含个人信息）
+        </label>
+        <FieldError id="evidence-error" messages={errors.evidence} />
+      </div>
+      <FormStatus state={state} />
+      <div className="flex flex-wrap gap-3">
         <button type="submit" name="intent" value="submit" disabled={pending}
-          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">提交审核</button>
+          className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
+          {start.revisesId ? "修改后重新提交" : "提交审核"}
+        </button>
         <button type="submit" name="intent" value="draft" disabled={pending}
           className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60">保存草稿</button>
       </div>

@@ -17,6 +17,16 @@ export function ReportHistory({ reports }: { reports: MeasureForReport["reports"
               </p>
               <p className="mt-1 text-stone-700">{r.narrative}</p>
               {r.reviewComment && <p className="mt-1 text-red-800">审核意见：{r.reviewComment}</p>}
+              {r.attachments.length > 0 && (
+                <ul className="mt-1 text-xs" aria-label="证明材料">
+                  {r.attachments.map((a) => (
+                    <li key={a.id}>
+                      <a href={`/api/attachments/${a.id}`} className="text-blue-800 underline">{a.fileName}</a>
+                      {a.isPublic ? "（审核通过后公开）" : "（仅内部）"}
+                    </li>
+                  ))}
+                </ul>
+              )}
               <p className="mt-1 text-xs text-stone-500">填报人：{r.author}</p>
             </li>
           ))}

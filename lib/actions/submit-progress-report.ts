@@ -1,5 +1,5 @@
 "use server";
-import { checkEvidenceFile, MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
+import { checkEvidenceFile, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
 import { storeEvidence } from "@/lib/evidence/store-evidence";
 import { measureScope } from "@/lib/dal/scope";
 import { periodBounds, ZProgressReportInput } from "@/lib/validation/progress-report";
@@ -101,6 +101,10 @@ export const submitProgressReport = defineAction({
 async function readEvidence(files: File[], fieldErrors: FieldErrors) {
   if (files.length > MAX_EVIDENCE_FILES) {
     fieldErrors.evidence = [`一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`];
+    return [];
+  }
+  if (files.reduce((sum, f) => sum + f.size, 0) > MAX_EVIDENCE_FILES * MAX_EVIDENCE_BYTES) {
+    fieldErrors.evidence = ["本次上传的文件合计过大"];
     return [];
   }
   const read = await Promise.all(files.map(async (file) => ({ file, bytes: new Uint8Array(await file.arrayBuffer()) })));

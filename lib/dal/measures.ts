@@ -69,8 +69,24 @@ export type MeasureForReport = {
   departments: string[];
   parent: { id: number; title: string } | null;
   indicators: IndicatorForReport[];
-  milestones: { name: string; plannedDate: string; actualDate: string | null }[];
-  reports: { id: number; period: string; status: ProgressStatus; reviewState: ReviewState; narrative: string; author: string; isDemo: boolean; reviewComment: string | null }[];
+  milestones: { id: number; name: string; plannedDate: string; actualDate: string | null }[];
+  reports: ReportSummary[];
+};
+
+export type ReportSummary = {
+  id: number;
+  period: string;
+  status: ProgressStatus;
+  reviewState: ReviewState;
+  narrative: string;
+  author: string;
+  authorId: number;
+  isDemo: boolean;
+  reviewComment: string | null;
+  revised: boolean;
+  values: Record<string, string>;
+  milestones: Record<string, string>;
+  attachments: { id: number; fileName: string; isPublic: boolean }[];
 };
 
 const isoDay = (d: Date) => d.toISOString().slice(0, 10);
@@ -89,7 +105,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       taskArea: { select: { name: true, strategy: { select: { name: true } } } },
       leadDepartment: { select: { name: true } },
       departments: { select: { department: { select: { name: true } } } },
-      milestones: { orderBy: { order: "asc" }, select: { name: true, plannedDate: true, actualDate: true } },
+      milestones: { orderBy: { order: "asc" }, select: { id: true, name: true, plannedDate: true, actualDate: true } },
       indicators: {
         orderBy: { order: "asc" },
         select: {
@@ -105,7 +121,14 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       reports: {
         orderBy: [{ periodEnd: "desc" }, { id: "desc" }],
         take: 12,
-        select: { id: true, periodEnd: true, status: true, reviewState: true, narrative: true, isDemo: true, reviewComment: true, author: { select: { displayName: true } } },
+        select: {
+          id: true, periodEnd: true, status: true, reviewState: true, narrative: true, isDemo: true, reviewComment: true, authorId: true,
+          author: { select: { displayName: true } },
+          revisedBy: { select: { id: true } },
+          values: { select: { indicatorId: true, value: true } },
+          milestones: { select: { milestoneId: true, actualDate: true } },
+          attachments: { select: { id: true, fileName: true, isPublic: true } },
+        },
       },
     },
   });
@@ -121,7 +144,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
     leadDepartment: m.leadDepartment.name,
     departments: m.departments.map((d) => d.department.name),
     parent: m.parent,
-    milestones: m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null })),
+    milestones: m.milestones.map((ms) => ({ id: ms.id, name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null })),
     indicators: m.indicators.map((i) => ({
       id: i.id,
       name: i.name,
@@ -141,8 +164,13 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       reviewState: r.reviewState,
       narrative: r.narrative,
       author: r.author.displayName,
+      authorId: r.authorId,
       isDemo: r.isDemo,
       reviewComment: r.reviewComment,
+      revised: r.revisedBy !== null,
+      values: Object.fromEntries(r.values.map((v) => [String(v.indicatorId), String(v.value)])),
+      milestones: Object.fromEntries(r.milestones.map((ms) => [String(ms.milestoneId), isoDay(ms.actualDate)])),
+      attachments: r.attachments,
     })),
   };
 }

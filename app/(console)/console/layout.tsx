@@ -1,20 +1,20 @@
-import Link from "next/link";
 import { SiteHeader } from "@/components/ui/site-header";
+import { ConsoleNav } from "@/components/ui/console-nav";
 import { requireUser } from "@/lib/auth/require-user";
 import { logOut } from "@/lib/actions/log-out";
 import { ROLE_LABEL } from "@/lib/labels";
 
 export default async function ConsoleLayout({ children }: { children: React.ReactNode }) {
-  const user = await requireUser();
+  const user = await requireUser({ allowPasswordChangePending: true });
   return (
     <>
       <SiteHeader>
-        <Link href="/console" className="hover:underline">我的任务</Link>
         <span aria-label="当前用户">{user.displayName} · {ROLE_LABEL[user.role]}</span>
         <form action={logOut}>
           <button type="submit" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">退出</button>
         </form>
       </SiteHeader>
+      {!user.mustChangePassword && <ConsoleNav role={user.role} />}
       {children}
     </>
   );

@@ -1,0 +1,30 @@
+import { getCurrentUser } from "@/lib/auth/current-user";
+import { getAttachmentForViewer } from "@/lib/dal/attachments";
+import { readStoredFile } from "@/lib/evidence/storage";
+
+export const dynamic = "force-dynamic";
+
+const notFound = () => new Response("未找到该文件，或您无权查看。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0) return notFound();
+  const file = await getAttachmentForViewer(id, await getCurrentUser());
+  if (!file) return notFound();
+  let bytes: Buffer;
+  try {
+    bytes = await readStoredFile(file.storageKey);
+  } catch (error) {
+    console.error(`[attachments] file ${id} is missing on disk`, error);
+    return notFound();
+  }
+  return new Response(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": file.mimeType,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": file.isPublished ? "public, max-age=300" : "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,102 @@
+import "server-only";
+import type { ProgressStatus } from "@/generated/prisma/enums.ts";
+import type { Actor } from "@/lib/auth/current-user";
+import { getDb } from "@/lib/db";
+import { reviewScope } from "./scope";
+
+export type ReviewQueueItem = {
+  id: number;
+  measureId: number;
+  measureCode: string;
+  measureTitle: string;
+  strategyName: string;
+  department: string;
+  period: string;
+  status: ProgressStatus;
+  author: string;
+  submittedAt: string;
+};
+
+const month = (d: Date) => d.toISOString().slice(0, 7);
+
+/** "待审核": submitted reports in the leader's scope, oldest first. */
+export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItem[]> {
+  const rows = await getDb().progressReport.findMany({
+    where: { reviewState: "SUBMITTED", measure: reviewScope(actor) },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: {
+      id: true, periodEnd: true, status: true, submittedAt: true,
+      author: { select: { displayName: true } },
+      measure: { select: { id: true, code: true, title: true, leadDepartment: { select: { name: true } }, taskArea: { select: { strategy: { select: { name: true } } } } } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    measureId: r.measure.id,
+    measureCode: r.measure.code,
+    measureTitle: r.measure.title,
+    strategyName: r.measure.taskArea.strategy.name,
+    department: r.measure.leadDepartment.name,
+    period: month(r.periodEnd),
+    status: r.status,
+    author: r.author.displayName,
+    submittedAt: r.submittedAt!.toISOString(),
+  }));
+}
+
+export type ReportForReview = ReviewQueueItem & {
+  narrative: string;
+  values: { name: string; unit: string; value: string; previous: string | null; target: string }[];
+  milestones: { name: string; plannedDate: string; actualDate: string }[];
+  attachments: { id: number; fileName: string; isPublic: boolean }[];
+};
+
+/** One submitted report with what a reviewer needs beside it, or null outside the leader's scope. */
+export async function getReportForReview(actor: Actor, id: number): Promise<ReportForReview | null> {
+  const db = getDb();
+  const r = await db.progressReport.findFirst({
+    where: { id, reviewState: "SUBMITTED", measure: reviewScope(actor) },
+    select: {
+      id: true, periodEnd: true, status: true, submittedAt: true, narrative: true,
+      author: { select: { displayName: true } },
+      measure: { select: { id: true, code: true, title: true, leadDepartment: { select: { name: true } }, taskArea: { select: { strategy: { select: { name: true } } } } } },
+      values: {
+        select: {
+          value: true,
+          indicator: {
+            select: {
+              name: true, unit: true, targetValue: true,
+              values: { where: { report: { reviewState: "APPROVED" } }, orderBy: [{ report: { periodEnd: "desc" } }, { reportId: "desc" }], take: 1, select: { value: true } },
+            },
+          },
+        },
+      },
+      milestones: { select: { actualDate: true, milestone: { select: { name: true, plannedDate: true } } } },
+      attachments: { select: { id: true, fileName: true, isPublic: true } },
+    },
+  });
+  if (!r) return null;
+  return {
+    id: r.id,
+    measureId: r.measure.id,
+    measureCode: r.measure.code,
+    measureTitle: r.measure.title,
+    strategyName: r.measure.taskArea.strategy.name,
+    department: r.measure.leadDepartment.name,
+    period: month(r.periodEnd),
+    status: r.status,
+    author: r.author.displayName,
+    submittedAt: r.submittedAt!.toISOString(),
+    narrative: r.narrative,
+    values: r.values.map((v) => ({
+      name: v.indicator.name,
+      unit: v.indicator.unit,
+      value: String(v.value),
+      previous: v.indicator.values[0] ? String(v.indicator.values[0].value) : null,
+      target: String(v.indicator.targetValue),
+    })),
+    milestones: r.milestones.map((m) => ({ name: m.milestone.name, plannedDate: m.milestone.plannedDate.toISOString().slice(0, 10), actualDate: m.actualDate.toISOString().slice(0, 10) })),
+    attachments: r.attachments,
+  };
+}
