@@ -98,16 +98,16 @@ export const submitProgressReport = defineAction({
   },
 });
 
-async function readEvidence(files: File[], fieldErrors: FieldErrors) {
+async function readEvidence(files: { name: string; blob: Blob }[], fieldErrors: FieldErrors) {
   if (files.length > MAX_EVIDENCE_FILES) {
     fieldErrors.evidence = [`一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`];
     return [];
   }
-  if (files.reduce((sum, f) => sum + f.size, 0) > MAX_EVIDENCE_FILES * MAX_EVIDENCE_BYTES) {
+  if (files.reduce((sum, f) => sum + f.blob.size, 0) > MAX_EVIDENCE_FILES * MAX_EVIDENCE_BYTES) {
     fieldErrors.evidence = ["本次上传的文件合计过大"];
     return [];
   }
-  const read = await Promise.all(files.map(async (file) => ({ file, bytes: new Uint8Array(await file.arrayBuffer()) })));
+  const read = await Promise.all(files.map(async (file) => ({ file, bytes: new Uint8Array(await file.blob.arrayBuffer()) })));
   const errors: string[] = [];
   const accepted = read.flatMap(({ file, bytes }) => {
     const check = checkEvidenceFile({ name: file.name, size: bytes.byteLength, head: bytes.subarray(0, 16) });

@@ -16,11 +16,19 @@ const ZOptionalId = z.preprocess(
   z.coerce.number({ message: "编号无效" }).int("编号无效").positive("编号无效").optional(),
 );
 
-/** Files from a multi-file input: one File or several; the empty File a browser sends for "none" is dropped. */
+/**
+ * Files from a multi-file input: one or several. The empty part a browser sends when no file
+ * was chosen is dropped (an empty file is no evidence either). Node's form parser may hand
+ * over a Blob without a name, so Blob is what is checked.
+ */
 const ZEvidence = z.preprocess(
   (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.union([z.instanceof(File), z.literal("")], { message: "证明材料格式无效" })).max(20, "一次最多上传 10 个文件"),
-).transform((files) => files.filter((f): f is File => f instanceof File && (f.size > 0 || f.name !== "")));
+  z.array(z.union([z.instanceof(Blob), z.literal("")], { message: "证明材料格式无效" })).max(20, "一次最多上传 10 个文件"),
+).transform((parts) =>
+  parts
+    .filter((p): p is Blob => p instanceof Blob && p.size > 0)
+    .map((blob) => ({ name: (blob as Partial<File>).name || "证明材料", blob })),
+);
 
 export const ZProgressReportInput = z
   .object({
