@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import createNextIntlPlugin from "next-intl/plugin";
 
 // Evidence uploads: 10 files of at most 20 MB each in one report, plus the form fields.
 const UPLOAD_LIMIT = "101mb";
@@ -32,6 +33,12 @@ const nextConfig: NextConfig = {
   // Native or driver packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
   poweredByHeader: false,
+  // Lets two builds of one checkout coexist (e.g. a benchmark beside a test run).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
+  // 'use cache' + cacheTag for the public data; updateTag in the approving action expires it.
+  cacheComponents: true,
+  // Pages here render per request (session or language cookie); no static shells to prefetch.
+  partialPrefetching: false,
   experimental: {
     serverActions: { bodySizeLimit: UPLOAD_LIMIT },
     proxyClientMaxBodySize: UPLOAD_LIMIT,
@@ -41,4 +48,4 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+export default createNextIntlPlugin("./lib/i18n/request.ts")(nextConfig);

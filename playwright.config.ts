@@ -5,12 +5,12 @@ const port = process.env.E2E_PORT ?? "3100";
 
 export default defineConfig({
   testDir: "tests/e2e",
-  outputDir: "test-results",
+  outputDir: process.env.PW_OUTPUT_DIR ?? "test-results",
   fullyParallel: false,
   workers: 1,
   retries: 0,
   forbidOnly: Boolean(process.env.CI),
-  reporter: [["list"], ["html", { open: "never", outputFolder: "playwright-report" }]],
+  reporter: [["list"], ["html", { open: "never", outputFolder: process.env.PW_REPORT_DIR ?? "playwright-report" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     locale: "zh-CN",

@@ -1,15 +1,24 @@
+import { Suspense } from "react";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SiteHeader } from "@/components/ui/site-header";
+import { LanguageSwitch } from "@/components/public/language-switch";
 
-export default function PublicLayout({ children }: { children: React.ReactNode }) {
+export default async function PublicLayout({ children }: { children: React.ReactNode }) {
+  const [t, locale] = await Promise.all([getTranslations("site"), getLocale()]);
   return (
     <>
-      <SiteHeader>
-        <Link href="/" className="hover:underline">首页</Link>
-        <Link href="/console" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">工作人员登录</Link>
+      <SiteHeader title={t("name")}>
+        <Link href="/" className="hover:underline">{t("home")}</Link>
+        <Link href="/measures" className="hover:underline">{t("search")}</Link>
+        <Link href="/data" className="hover:underline">{t("openData")}</Link>
+        <Suspense fallback={null}>
+          <LanguageSwitch to={locale === "en" ? "zh-CN" : "en"} label={t("language")} hint={t("languageLabel")} />
+        </Suspense>
+        <Link href="/console" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">{t("staffLogin")}</Link>
       </SiteHeader>
       {children}
-      <footer className="mx-auto max-w-5xl px-4 py-8 text-xs text-stone-600">柳市镇人民政府 · 规划实施监测平台 · 仅公开经审核的数据</footer>
+      <footer className="mx-auto max-w-5xl px-4 py-8 text-xs text-stone-600">{t("footer")}</footer>
     </>
   );
 }

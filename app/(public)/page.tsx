@@ -1,28 +1,72 @@
 import { connection } from "next/server";
-import { getPlanOverview } from "@/lib/dal/plan";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { loadHomePage } from "@/lib/dal/public/pages";
+import { fractionElapsed } from "@/lib/domain";
 import { DemoDataNotice } from "@/components/ui/demo-data-notice";
-import { StrategyCard } from "@/components/plan/strategy-card";
+import { StatusBadge } from "@/components/public/status-badge";
+import { ProgressBar } from "@/components/public/progress-bar";
+import { StatusCounts } from "@/components/public/status-counts";
+import { LastUpdated } from "@/components/public/last-updated";
+import { HeadlineNumbers } from "@/components/public/headline-numbers";
+import { StatusTable } from "@/components/public/status-table";
 
 export default async function HomePage() {
-  await connection(); // rendered per request from the database, never at build time
-  const overview = await getPlanOverview();
-  if (!overview) {
-    return <main id="main" className="mx-auto max-w-5xl px-4 py-10">尚未录入规划数据。</main>;
-  }
+  await connection(); // per request (language cookie); the data below comes from the cache
+  const [data, t] = await Promise.all([loadHomePage(), getTranslations("home")]);
+  if (!data) return <main id="main" className="mx-auto max-w-5xl px-4 py-10">尚未录入规划数据。</main>;
+  const { plan, overall, strategies, headlines } = data;
+  const elapsed = fractionElapsed(plan.startDate, plan.endDate, plan.asOf);
   return (
     <>
-      {overview.hasDemoData && <DemoDataNotice />}
+      {headlines.hasDemoData && <DemoDataNotice />}
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{overview.name}</h1>
+        <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{plan.name}</h1>
         <p className="mt-2 text-stone-700">
-          规划期 {overview.startYear}—{overview.endYear} 年 · {overview.strategies.length} 大战略 ·{" "}
-          {overview.strategies.reduce((n, s) => n + s.taskAreas.length, 0)} 项重点任务
+          {t("period", { start: plan.startDate.slice(0, 4), end: plan.endDate.slice(0, 4) })} · {t("asOf", { date: plan.asOf })}
         </p>
-        <div className="mt-6 grid gap-6 md:grid-cols-3">
-          {overview.strategies.map((s) => (
-            <StrategyCard key={s.code} strategy={s} />
-          ))}
+        <LastUpdated at={headlines.lastUpdated} />
+        {overall && (
+          <section aria-labelledby="overall" className="mt-6 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
+            <div title={overall.explanation}>
+              <h2 id="overall" className="text-sm font-medium text-stone-700">{t("overall")}</h2>
+              <p className="text-4xl font-bold tabular-nums">{Math.round(overall.progress * 100)}%</p>
+              <ProgressBar value={overall.progress} status={overall.status} label={t("overall")} marker={elapsed} />
+              <StatusCounts counts={overall.counts} />
+            </div>
+            <div>
+              <h2 className="text-sm font-medium text-stone-700">{t("timeElapsed")}</h2>
+              <p className="text-4xl font-bold tabular-nums">{Math.round(elapsed * 100)}%</p>
+              <p className="mt-1 text-sm text-stone-600">{overall.explanation}</p>
+            </div>
+          </section>
+        )}
+        <h2 className="mt-8 text-xl font-semibold">{t("strategies")}</h2>
+        <div className="mt-3 grid gap-4 md:grid-cols-3">
+          {plan.strategies.map((s) => {
+            const r = strategies.find((x) => x.id === s.id);
+            return (
+              <section key={s.code} aria-labelledby={`strategy-${s.code}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
+                <h3 id={`strategy-${s.code}`} className="text-lg font-semibold text-brand-700">
+                  <Link href={`/strategies/${s.code}`} className="hover:underline">{s.name}</Link>
+                </h3>
+                <p className="mt-1 text-sm text-stone-700">致力{s.aim}</p>
+                {r && (
+                  <div className="mt-3" title={r.explanation}>
+                    <StatusBadge status={r.status} />
+                    <div className="mt-2"><ProgressBar value={r.progress} status={r.status} label={s.name} marker={elapsed} /></div>
+                    <StatusCounts counts={r.counts} />
+                  </div>
+                )}
+                <ul className="mt-3 list-disc pl-5 text-sm text-stone-700">
+                  {s.taskAreas.map((a) => <li key={a.code}>{a.name}</li>)}
+                </ul>
+              </section>
+            );
+          })}
         </div>
+        <StatusTable strategies={plan.strategies.map((s) => ({ name: s.name, rollup: strategies.find((x) => x.id === s.id) }))} />
+        <HeadlineNumbers headlines={headlines.indicators} />
       </main>
     </>
   );

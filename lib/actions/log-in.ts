@@ -23,7 +23,7 @@ export async function logIn(_prev: LoginState, formData: FormData): Promise<Logi
     });
     return null;
   } catch (error) {
-    if (error instanceof AuthError) return { message: "用户名或密码错误，或账号已停用。" };
+    if (error instanceof AuthError) return { message: "用户名或密码错误，或账号已停用、已锁定（连续输错 5 次锁定 10 分钟）。" };
     throw error; // the redirect after a successful login
   }
 }

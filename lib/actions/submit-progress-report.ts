@@ -24,7 +24,7 @@ export const submitProgressReport = defineAction({
       select: {
         id: true,
         code: true,
-        taskArea: { select: { strategy: { select: { plan: { select: { startDate: true } } } } } },
+        taskArea: { select: { strategy: { select: { plan: { select: { startDate: true, endDate: true } } } } } },
         indicators: { select: { id: true, kind: true, derivedFromChildren: true } },
         milestones: { select: { id: true, name: true } },
       },
@@ -38,6 +38,7 @@ export const submitProgressReport = defineAction({
     const content = checkReportContent(measure, input, { earliest: planStart, latest: end < today ? end : today });
     const fieldErrors: FieldErrors = { ...content.fieldErrors };
     if (start < planStart) fieldErrors.period = ["填报期早于规划期起始月份"];
+    if (end > measure.taskArea.strategy.plan.endDate) fieldErrors.period = ["填报期晚于规划期结束月份"];
     if (start > today) fieldErrors.period = ["不能填报尚未开始的月份"];
     const files = await readEvidence(input.evidence, fieldErrors);
     if (Object.keys(fieldErrors).length > 0) throw new ActionRefusal("填写内容有误，请按提示修改后再提交。", "invalid", fieldErrors);

@@ -63,6 +63,8 @@ export type MeasureForReport = {
   kind: MeasureKind;
   title: string;
   version: number;
+  /** The plan's last month ("2021-12"): reports cannot be for later periods. */
+  planEndMonth: string;
   strategyName: string;
   taskAreaName: string;
   leadDepartment: string;
@@ -102,7 +104,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       title: true,
       version: true,
       parent: { select: { id: true, title: true } },
-      taskArea: { select: { name: true, strategy: { select: { name: true } } } },
+      taskArea: { select: { name: true, strategy: { select: { name: true, plan: { select: { endDate: true } } } } } },
       leadDepartment: { select: { name: true } },
       departments: { select: { department: { select: { name: true } } } },
       milestones: { orderBy: { order: "asc" }, select: { id: true, name: true, plannedDate: true, actualDate: true } },
@@ -139,6 +141,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
     kind: m.kind,
     title: m.title,
     version: m.version,
+    planEndMonth: month(m.taskArea.strategy.plan.endDate),
     strategyName: m.taskArea.strategy.name,
     taskAreaName: m.taskArea.name,
     leadDepartment: m.leadDepartment.name,

@@ -46,19 +46,21 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItem[]> 
 }
 
 export type ReportForReview = ReviewQueueItem & {
+  /** SUBMITTED while it awaits a verdict; the page shows the verdict once given. */
+  reviewState: "SUBMITTED" | "APPROVED" | "RETURNED";
   narrative: string;
   values: { name: string; unit: string; value: string; previous: string | null; target: string }[];
   milestones: { name: string; plannedDate: string; actualDate: string }[];
   attachments: { id: number; fileName: string; isPublic: boolean }[];
 };
 
-/** One submitted report with what a reviewer needs beside it, or null outside the leader's scope. */
+/** One report (submitted or already reviewed) with what a reviewer needs, or null outside the leader's scope. */
 export async function getReportForReview(actor: Actor, id: number): Promise<ReportForReview | null> {
   const db = getDb();
   const r = await db.progressReport.findFirst({
-    where: { id, reviewState: "SUBMITTED", measure: reviewScope(actor) },
+    where: { id, reviewState: { in: ["SUBMITTED", "APPROVED", "RETURNED"] }, measure: reviewScope(actor) },
     select: {
-      id: true, periodEnd: true, status: true, submittedAt: true, narrative: true,
+      id: true, periodEnd: true, status: true, submittedAt: true, narrative: true, reviewState: true,
       author: { select: { displayName: true } },
       measure: { select: { id: true, code: true, title: true, leadDepartment: { select: { name: true } }, taskArea: { select: { strategy: { select: { name: true } } } } } },
       values: {
@@ -88,6 +90,7 @@ export async function getReportForReview(actor: Actor, id: number): Promise<Repo
     status: r.status,
     author: r.author.displayName,
     submittedAt: r.submittedAt!.toISOString(),
+    reviewState: r.reviewState as ReportForReview["reviewState"],
     narrative: r.narrative,
     values: r.values.map((v) => ({
       name: v.indicator.name,

@@ -5,7 +5,7 @@ import path from "node:path";
 
 /** The evidence folder: LIUSHI_UPLOAD_DIR, or .data/uploads. File names are server-chosen UUIDs. */
 export function uploadDir(): string {
-  return path.resolve(process.env.LIUSHI_UPLOAD_DIR ?? path.join(process.env.LIUSHI_DATA_DIR ?? ".data", "uploads"));
+  return path.resolve(/* turbopackIgnore: true */ process.env.LIUSHI_UPLOAD_DIR ?? path.join(process.env.LIUSHI_DATA_DIR ?? ".data", "uploads"));
 }
 
 function pathOf(storageKey: string): string {

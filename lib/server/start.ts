@@ -54,7 +54,7 @@ async function main() {
   if (seeded.seeded) log(`首次启动：已写入规划数据（${seeded.measures} 项举措/项目）和 ${seeded.reports} 份演示填报。`);
 
   const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
-  if (!existsSync(".next/BUILD_ID")) {
+  if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     log("首次运行：正在构建应用（next build）…");
     const code = await waitFor(run(["build"], env));
     if (code !== 0) throw new Error(`next build exited with ${code}`);

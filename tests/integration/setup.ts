@@ -16,4 +16,8 @@ vi.mock("next/cache", () => ({
   updateTag: (tag: string) => testSession.invalidatedTags.push(tag),
   refresh: () => undefined,
   revalidatePath: () => undefined,
+  // Outside Next.js, 'use cache' is an inert string: every call reaches the database, which is
+  // what the query-counting tests want to see.
+  cacheTag: () => undefined,
+  cacheLife: () => undefined,
 }));

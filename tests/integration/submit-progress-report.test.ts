@@ -86,6 +86,14 @@ describe("submitProgressReport: the wrapper's refusals write nothing", () => {
     expect(await writeFootprint(db)).toEqual(before);
   });
 
+  it("refuses a period after the plan's end", async () => {
+    signInAs(await actorOf(db, fx.own));
+    const before = await writeFootprint(db);
+    const result = await submitProgressReport(null, await validInput({ period: "2022-01" }));
+    expect(result).toMatchObject({ ok: false, fieldErrors: { period: ["填报期晚于规划期结束月份"] } });
+    expect(await writeFootprint(db)).toEqual(before);
+  });
+
   it("refuses a future period", async () => {
     signInAs(await actorOf(db, fx.own));
     const before = await writeFootprint(db);

@@ -2,8 +2,6 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { getAttachmentForViewer } from "@/lib/dal/attachments";
 import { readStoredFile } from "@/lib/evidence/storage";
 
-export const dynamic = "force-dynamic";
-
 const notFound = () => new Response("未找到该文件，或您无权查看。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getReportForReview } from "@/lib/dal/reviews";
-import { STATUS_LABEL } from "@/lib/labels";
+import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
 import { formatShanghaiTime } from "@/lib/format-time";
 import { ReviewForms } from "@/components/review/review-forms";
 
@@ -58,7 +58,11 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           ))}
         </ul>
       )}
-      <ReviewForms reportId={report.id} />
+      {report.reviewState === "SUBMITTED" ? (
+        <ReviewForms reportId={report.id} />
+      ) : (
+        <p role="status" className="mt-8 rounded border border-stone-300 bg-white p-4">该填报已审核：{REVIEW_LABEL[report.reviewState]}。</p>
+      )}
     </main>
   );
 }

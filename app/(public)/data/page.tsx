@@ -1,0 +1,46 @@
+import { connection } from "next/server";
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { DATASET_TITLE, DATASETS, INDICATOR_COLUMNS, MEASURE_COLUMNS, PROGRESS_COLUMNS } from "@/lib/open-data/datasets";
+
+export const metadata: Metadata = { title: "开放数据 Open data" };
+
+const COLUMNS = { measures: MEASURE_COLUMNS, indicators: INDICATOR_COLUMNS, progress: PROGRESS_COLUMNS };
+
+export default async function OpenDataPage() {
+  await connection();
+  const t = await getTranslations("data");
+  return (
+    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-2 text-stone-700">{t("intro")}</p>
+      <ul className="mt-6 space-y-6">
+        {DATASETS.map((d) => (
+          <li key={d} className="rounded-lg border border-stone-200 bg-white p-4">
+            <h2 className="text-lg font-semibold">{DATASET_TITLE[d]} <span className="font-mono text-sm text-stone-500">({d})</span></h2>
+            <p className="mt-2 flex flex-wrap gap-3 text-sm">
+              <a className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100" href={`/api/v1/${d}.csv`} download>CSV</a>
+              <a className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100" href={`/api/v1/${d}.xlsx`} download>XLSX</a>
+              <a className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100" href={`/api/v1/${d}`}>JSON</a>
+            </p>
+            <details className="mt-3 text-sm">
+              <summary className="cursor-pointer">字段 / Fields</summary>
+              <table className="mt-2 border-collapse text-xs">
+                <caption className="sr-only">{DATASET_TITLE[d]} 字段</caption>
+                <thead><tr className="text-left"><th scope="col" className="pr-4">field</th><th scope="col">字段</th></tr></thead>
+                <tbody>
+                  {COLUMNS[d].map((c) => <tr key={c.key}><td className="pr-4 font-mono">{c.key}</td><td>{c.header}</td></tr>)}
+                </tbody>
+              </table>
+            </details>
+          </li>
+        ))}
+      </ul>
+      <section aria-labelledby="api" className="mt-8 text-sm">
+        <h2 id="api" className="text-lg font-semibold">{t("api")}</h2>
+        <p className="mt-2">GET <code>/api/v1/{"{measures|indicators|progress}"}</code> → <code>{"{ version: 1, dataset, plan, asOf, count, data: [...] }"}</code></p>
+        <p className="mt-1">追加 <code>.csv</code> 或 <code>.xlsx</code> 下载表格文件。字段名称保持稳定，只增不改。</p>
+      </section>
+    </main>
+  );
+}

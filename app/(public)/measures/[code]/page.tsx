@@ -1,0 +1,63 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { getPublicMeasure } from "@/lib/dal/public/measure";
+import { StatusBadge } from "@/components/public/status-badge";
+import { ProgressBar } from "@/components/public/progress-bar";
+import { LastUpdated } from "@/components/public/last-updated";
+import { MeasureIndicators } from "@/components/public/measure-indicators";
+import { MeasureHistory } from "@/components/public/measure-history";
+import { DemoDataNotice } from "@/components/ui/demo-data-notice";
+
+type Props = { params: Promise<{ code: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { code } = await params; // runtime data first: nothing here is prerendered at build time
+  const measure = await getPublicMeasure(decodeURIComponent(code));
+  return { title: measure?.title ?? "未找到" };
+}
+
+export default async function PublicMeasurePage({ params }: Props) {
+  const { code } = await params;
+  const measure = await getPublicMeasure(decodeURIComponent(code));
+  if (!measure) notFound();
+  const t = await getTranslations("measure");
+  return (
+    <>
+      {measure.history.some((h) => h.isDemo) && <DemoDataNotice />}
+      <main id="main" className="mx-auto max-w-4xl px-4 py-8">
+        <nav aria-label="breadcrumb" className="text-sm text-stone-600">
+          <Link href={`/strategies/${measure.strategy.code}`} className="text-blue-800 underline">{measure.strategy.name}</Link>
+          {" › "}{measure.taskArea.name}
+          {measure.parent && <>{" › "}<Link href={`/measures/${measure.parent.code}`} className="text-blue-800 underline">{measure.parent.title}</Link></>}
+        </nav>
+        <h1 className="mt-2 text-xl font-bold sm:text-2xl">
+          <span className="mr-2 rounded bg-stone-200 px-1 align-middle text-xs font-normal">{t(`kind.${measure.kind}`)} {measure.code}</span>
+          {measure.title}
+        </h1>
+        <div className="mt-3 flex flex-wrap items-center gap-3">
+          <StatusBadge status={measure.status} />
+          <div className="w-64"><ProgressBar value={measure.progress} status={measure.status} label={t("reason")} /></div>
+        </div>
+        <p className="mt-2 text-sm"><span className="text-stone-600">{t("reason")}：</span>{measure.reason}</p>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+          <dt className="text-stone-600">{t("departments")}</dt><dd>{[measure.leadDepartment, ...measure.departments.filter((d) => d !== measure.leadDepartment)].join("、")}</dd>
+        </dl>
+        <LastUpdated at={measure.lastUpdated} />
+        <MeasureIndicators measure={measure} />
+        {measure.children.length > 0 && (
+          <section aria-labelledby="projects" className="mt-8">
+            <h2 id="projects" className="text-lg font-semibold">{t("projects")}</h2>
+            <ul className="mt-2 list-disc pl-6 text-sm">
+              {measure.children.map((c) => (
+                <li key={c.code}><Link className="text-blue-800 underline" href={`/measures/${c.code}`}>{c.title}</Link>{c.done ? " ✓" : ""}</li>
+              ))}
+            </ul>
+          </section>
+        )}
+        <MeasureHistory measure={measure} />
+      </main>
+    </>
+  );
+}

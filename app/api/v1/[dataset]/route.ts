@@ -1,0 +1,43 @@
+import { getIndicatorRecords, getMeasureRecords, getProgressRecords } from "@/lib/dal/public/open-data";
+import { getPublicPlan } from "@/lib/dal/public/plan";
+import { toCsv, type Column } from "@/lib/open-data/csv";
+import { toXlsx } from "@/lib/open-data/xlsx";
+import { DATASET_TITLE, DATASETS, INDICATOR_COLUMNS, MEASURE_COLUMNS, PROGRESS_COLUMNS, type Dataset } from "@/lib/open-data/datasets";
+
+// GET /api/v1/{measures|indicators|progress}[.json|.csv|.xlsx] — the read-only open-data API.
+// Approved data only. docs/open-data.md documents the fields.
+
+const FORMATS = ["json", "csv", "xlsx"] as const;
+type Format = (typeof FORMATS)[number];
+
+async function load(dataset: Dataset): Promise<{ rows: object[]; columns: Column<object>[] }> {
+  const pick = {
+    measures: async () => ({ rows: await getMeasureRecords(), columns: MEASURE_COLUMNS }),
+    indicators: async () => ({ rows: await getIndicatorRecords(), columns: INDICATOR_COLUMNS }),
+    progress: async () => ({ rows: await getProgressRecords(), columns: PROGRESS_COLUMNS }),
+  }[dataset];
+  return (await pick()) as { rows: object[]; columns: Column<object>[] };
+}
+
+export async function GET(_request: Request, { params }: { params: Promise<{ dataset: string }> }) {
+  const [name, extension = "json"] = (await params).dataset.split(".", 2);
+  const dataset = DATASETS.find((d) => d === name);
+  const format = FORMATS.find((f) => f === extension);
+  if (!dataset || !format) {
+    return Response.json({ error: "未知的数据集或格式。可用：measures、indicators、progress；格式 json、csv、xlsx。" }, { status: 404 });
+  }
+  const [{ rows, columns }, plan] = await Promise.all([load(dataset), getPublicPlan()]);
+  const headers = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
+  if (format === "json") {
+    return Response.json({ version: 1, dataset, plan: plan?.name ?? null, asOf: plan?.asOf ?? null, count: rows.length, data: rows }, { headers });
+  }
+  const file = `liushi-${dataset}.${format}`;
+  const disposition = `attachment; filename="${file}"; filename*=UTF-8''${encodeURIComponent(`柳市镇-${DATASET_TITLE[dataset]}.${format}`)}`;
+  if (format === "csv") {
+    return new Response(toCsv(rows, columns), { headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": disposition } });
+  }
+  const bytes = await toXlsx(rows, columns, DATASET_TITLE[dataset]);
+  return new Response(bytes, {
+    headers: { ...headers, "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "Content-Disposition": disposition },
+  });
+}

@@ -1,0 +1,47 @@
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { getTranslations } from "next-intl/server";
+import type { PublicMeasure } from "@/lib/dal/public/measure";
+
+export async function MeasureHistory({ measure }: { measure: PublicMeasure }) {
+  const [t, ts] = await Promise.all([getTranslations("measure"), getTranslations("status")]);
+  return (
+    <>
+      <section aria-labelledby="evidence" className="mt-8">
+        <h2 id="evidence" className="text-lg font-semibold">{t("evidence")}</h2>
+        {measure.evidence.length === 0 ? (
+          <p className="mt-1 text-sm text-stone-600">{t("noEvidence")}</p>
+        ) : (
+          <ul className="mt-1 list-disc pl-6 text-sm">
+            {measure.evidence.map((e) => <li key={e.id}><a className="text-blue-800 underline" href={`/api/attachments/${e.id}`}>{e.fileName}</a></li>)}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="history" className="mt-8">
+        <h2 id="history" className="text-lg font-semibold">{t("history")}</h2>
+        <ScrollArea label={t("history")} className="mt-2">
+          <table className="w-full min-w-[36rem] border-collapse text-sm">
+            <caption className="sr-only">{t("history")}</caption>
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th scope="col" className="py-1 pr-2">{t("period")}</th>
+                <th scope="col" className="py-1 pr-2">{t("approvedOn")}</th>
+                <th scope="col" className="py-1 pr-2">{t("values")}</th>
+                <th scope="col" className="py-1 pr-2">{t("narrative")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {measure.history.map((h) => (
+                <tr key={`${h.period}-${h.approvedOn}-${h.narrative.slice(0, 8)}`} className="border-b border-stone-100 align-top">
+                  <td className="py-1 pr-2 whitespace-nowrap">{h.period}</td>
+                  <td className="py-1 pr-2 whitespace-nowrap">{h.approvedOn}</td>
+                  <td className="py-1 pr-2">{h.values.map((v) => `${v.indicator} ${v.value}${v.unit}`).join("；") || ts(h.status as "DONE")}</td>
+                  <td className="py-1 pr-2">{h.narrative}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollArea>
+      </section>
+    </>
+  );
+}

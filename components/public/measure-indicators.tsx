@@ -1,0 +1,70 @@
+import { ScrollArea } from "@/components/ui/scroll-area";
+import { getTranslations } from "next-intl/server";
+import type { PublicMeasure } from "@/lib/dal/public/measure";
+import { COMPARISON_LABEL } from "@/lib/labels";
+import { StatusBadge } from "./status-badge";
+import { TrendChart } from "./trend-chart";
+
+const fmt = (v: number | null, unit: string) => (v === null ? "—" : `${Number.isInteger(v) ? v : v.toFixed(1)}${unit}`);
+
+export async function MeasureIndicators({ measure }: { measure: PublicMeasure }) {
+  const t = await getTranslations("measure");
+  return (
+    <>
+      {measure.indicators.length > 0 && (
+        <section aria-labelledby="indicators" className="mt-8">
+          <h2 id="indicators" className="text-lg font-semibold">{t("indicators")}</h2>
+          <ScrollArea label={t("indicators")} className="mt-2">
+            <table className="w-full min-w-[36rem] border-collapse text-sm">
+              <caption className="sr-only">{t("indicators")}</caption>
+              <thead>
+                <tr className="border-b border-stone-300 text-left">
+                  {["indicator", "baseline", "target", "current", "expected"].map((k) => <th key={k} scope="col" className="py-1 pr-2">{t(k)}</th>)}
+                  <th scope="col" className="py-1 pr-2">{t("reason")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {measure.indicators.map((i) => (
+                  <tr key={i.code} className="border-b border-stone-100 align-top">
+                    <th scope="row" className="py-1 pr-2 text-left font-normal">{i.name}</th>
+                    <td className="py-1 pr-2">{fmt(i.baseline, i.unit)}<div className="text-xs text-stone-500">{i.baselineDate}</div></td>
+                    <td className="py-1 pr-2">{COMPARISON_LABEL[i.comparison as keyof typeof COMPARISON_LABEL]} {fmt(i.target, i.unit)}<div className="text-xs text-stone-500">{i.deadline}</div></td>
+                    <td className="py-1 pr-2 font-medium">{fmt(i.current, i.unit)}</td>
+                    <td className="py-1 pr-2">{fmt(i.expected, i.unit)}<div className="text-xs text-stone-500">{measure.asOf}</div></td>
+                    <td className="py-1 pr-2"><StatusBadge status={i.status} /> <span className="text-xs">{i.reason}</span></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollArea>
+          {measure.indicators.filter((i) => i.trend.length > 1).map((i) => (
+            <figure key={i.code} className="mt-4 grid gap-4 sm:grid-cols-2">
+              <TrendChart points={i.trend} target={i.target} label={`${i.name}：${t("trend")}`} />
+              <table className="border-collapse text-xs">
+                <caption className="text-left text-sm font-medium">{i.name}：{t("trend")}</caption>
+                <thead><tr className="border-b border-stone-300 text-left"><th scope="col" className="pr-2">{t("period")}</th><th scope="col">{t("values")}</th></tr></thead>
+                <tbody>
+                  {i.trend.map((p) => <tr key={p.date} className="border-b border-stone-100"><td className="pr-2">{p.date.slice(0, 7)}</td><td>{fmt(p.value, i.unit)}</td></tr>)}
+                </tbody>
+              </table>
+            </figure>
+          ))}
+        </section>
+      )}
+      {measure.milestones.length > 0 && (
+        <section aria-labelledby="milestones" className="mt-8">
+          <h2 id="milestones" className="text-lg font-semibold">{t("milestones")}</h2>
+          <ol className="mt-2 border-l-2 border-stone-300 pl-4 text-sm">
+            {measure.milestones.map((m) => (
+              <li key={m.name} className="mb-2">
+                <span className="font-medium">{m.name}</span>
+                <span className="ml-2 text-stone-600">{t("planned")} {m.plannedDate}</span>
+                <span className="ml-2">{t("actual")} {m.actualDate ?? t("notYet")}</span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </>
+  );
+}

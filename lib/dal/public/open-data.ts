@@ -1,0 +1,82 @@
+import "server-only";
+import { cacheLife, cacheTag } from "next/cache";
+import { getDb } from "@/lib/db";
+import { PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
+import { getMeasureStatuses } from "@/lib/dal/status";
+import { getPublicPlan } from "./plan";
+
+// The open data: approved figures only, stable English field names (the JSON API's contract),
+// nothing about people. CSV and XLSX carry the same rows with Chinese headers.
+
+export type MeasureRecord = {
+  code: string; kind: string; title: string; strategyCode: string; strategy: string; taskAreaCode: string; taskArea: string;
+  parentCode: string | null; leadDepartment: string; status: string; progress: number; deadline: string | null; lastApprovedAt: string | null;
+};
+export type IndicatorRecord = {
+  code: string; measureCode: string; name: string; unit: string; kind: string; comparison: string; baseline: number; baselineDate: string;
+  target: number; deadline: string; current: number | null; currentPeriod: string | null;
+};
+export type ProgressRecord = {
+  measureCode: string; period: string; approvedOn: string; reportedStatus: string; indicatorCode: string | null; value: number | null;
+  unit: string | null; narrative: string; isDemo: boolean;
+};
+
+export async function getMeasureRecords(): Promise<MeasureRecord[]> {
+  "use cache";
+  cacheTag(PUBLIC_PLAN_TAG);
+  cacheLife("hours");
+  const plan = await getPublicPlan();
+  if (!plan) return [];
+  const rows = await getMeasureStatuses({ planId: plan.id, asOf: plan.asOf });
+  const areas = new Map(plan.strategies.flatMap((s) => s.taskAreas.map((t) => [t.id, { ...t, strategy: s }] as const)));
+  const codes = new Map(rows.map((r) => [r.measureId, r.code]));
+  return rows.map((r) => {
+    const area = areas.get(r.taskAreaId)!;
+    return {
+      code: r.code, kind: r.kind, title: r.title, strategyCode: area.strategy.code, strategy: area.strategy.name, taskAreaCode: area.code,
+      taskArea: area.name, parentCode: r.parentId ? codes.get(r.parentId) ?? null : null, leadDepartment: r.leadDepartment,
+      status: r.status, progress: Math.round(r.progress * 1000) / 1000, deadline: r.deadline, lastApprovedAt: r.lastApprovedAt,
+    };
+  });
+}
+
+type IndicatorRow = Omit<IndicatorRecord, "baseline" | "target" | "current"> & { baseline: string; target: string; current: string | null };
+
+export async function getIndicatorRecords(): Promise<IndicatorRecord[]> {
+  "use cache";
+  cacheTag(PUBLIC_PLAN_TAG);
+  cacheLife("hours");
+  const rows = await getDb().$queryRaw<IndicatorRow[]>`
+    SELECT i."code", m."code" AS "measureCode", i."name", i."unit", i."kind"::text AS "kind", i."comparison"::text AS "comparison",
+           i."baselineValue"::text AS "baseline", to_char(i."baselineDate", 'YYYY-MM-DD') AS "baselineDate",
+           i."targetValue"::text AS "target", to_char(i."deadline", 'YYYY-MM-DD') AS "deadline",
+           latest.value::text AS "current", to_char(latest."periodEnd", 'YYYY-MM') AS "currentPeriod"
+    FROM "indicator" i
+    JOIN "measure" m ON m."id" = i."measureId"
+    LEFT JOIN LATERAL (
+      SELECT v."value", r."periodEnd" FROM "progress_value" v JOIN "progress_report" r ON r."id" = v."reportId"
+      WHERE v."indicatorId" = i."id" AND r."reviewState" = 'APPROVED'
+      ORDER BY r."periodEnd" DESC, r."id" DESC LIMIT 1
+    ) latest ON true
+    ORDER BY m."code", i."order"`;
+  return rows.map((r) => ({ ...r, baseline: Number(r.baseline), target: Number(r.target), current: r.current === null ? null : Number(r.current) }));
+}
+
+type ProgressRow = Omit<ProgressRecord, "value"> & { value: string | null };
+
+export async function getProgressRecords(): Promise<ProgressRecord[]> {
+  "use cache";
+  cacheTag(PUBLIC_PLAN_TAG);
+  cacheLife("hours");
+  const rows = await getDb().$queryRaw<ProgressRow[]>`
+    SELECT m."code" AS "measureCode", to_char(r."periodEnd", 'YYYY-MM') AS "period",
+           to_char(r."reviewedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "approvedOn", r."status"::text AS "reportedStatus",
+           i."code" AS "indicatorCode", v."value"::text AS "value", i."unit", r."narrative", r."isDemo"
+    FROM "progress_report" r
+    JOIN "measure" m ON m."id" = r."measureId"
+    LEFT JOIN "progress_value" v ON v."reportId" = r."id"
+    LEFT JOIN "indicator" i ON i."id" = v."indicatorId"
+    WHERE r."reviewState" = 'APPROVED'
+    ORDER BY m."code", r."periodEnd", r."id", i."code"`;
+  return rows.map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }));
+}
