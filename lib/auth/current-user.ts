@@ -31,7 +31,7 @@ export const getCurrentUser = cache(async (): Promise<Actor | null> => {
       strategies: { select: { strategyId: true } },
     },
   });
-  if (!user || !user.isActive || user.sessionVersion !== session.user.sessionVersion) return null;
+  if (!user?.isActive || user.sessionVersion !== session.user.sessionVersion) return null;
   return {
     id: user.id,
     username: user.username,

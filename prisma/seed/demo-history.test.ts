@@ -22,7 +22,10 @@ function meets(value: number, i: SeedIndicator): boolean {
 }
 
 const countBy = <T>(items: T[], key: (t: T) => string) =>
-  items.reduce<Record<string, number>>((acc, t) => ({ ...acc, [key(t)]: (acc[key(t)] ?? 0) + 1 }), {});
+  items.reduce<Record<string, number>>((acc, t) => {
+    acc[key(t)] = (acc[key(t)] ?? 0) + 1;
+    return acc;
+  }, {});
 
 describe("quarterOf", () => {
   it("gives the first and last day of the date's quarter", () => {
@@ -125,12 +128,12 @@ describe("buildDemoHistory", () => {
   });
 
   it("keeps the review trail in order, with a comment on every returned report", () => {
-    const after = (a: string | undefined, b: string) => a !== undefined && Date.parse(a) > Date.parse(b);
+    const isAfter = (a: string | undefined, b: string) => a !== undefined && Date.parse(a) > Date.parse(b);
     for (const r of history) {
       const where = `${r.measureCode} ${r.periodEnd} ${r.reviewState}`;
       if (r.reviewState === "DRAFT") expect(r.submittedAt, where).toBeUndefined();
-      else expect(after(r.submittedAt, `${r.periodEnd}T23:59:59Z`), where).toBe(true);
-      if (r.reviewState === "APPROVED" || r.reviewState === "RETURNED") expect(after(r.reviewedAt, r.submittedAt!), where).toBe(true);
+      else expect(isAfter(r.submittedAt, `${r.periodEnd}T23:59:59Z`), where).toBe(true);
+      if (r.reviewState === "APPROVED" || r.reviewState === "RETURNED") expect(isAfter(r.reviewedAt, r.submittedAt!), where).toBe(true);
       else expect(r.reviewedAt, where).toBeUndefined();
       expect(Boolean(r.reviewComment?.trim()), where).toBe(r.reviewState === "RETURNED");
     }

@@ -70,7 +70,6 @@ function sectionsOfText() {
       current = undefined;
       headings.push(strategy.code);
     } else if (intros.some((intro) => intro.includes(norm(line)))) {
-      continue;
     } else if (current) {
       bodies.get(current)!.push(line);
     } else {

@@ -8,7 +8,6 @@ import { DATASET_TITLE, DATASETS, INDICATOR_COLUMNS, MEASURE_COLUMNS, PROGRESS_C
 // Approved data only. docs/open-data.md documents the fields.
 
 const FORMATS = ["json", "csv", "xlsx"] as const;
-type Format = (typeof FORMATS)[number];
 
 async function load(dataset: Dataset): Promise<{ rows: object[]; columns: Column<object>[] }> {
   const pick = {

@@ -15,7 +15,8 @@ export const metadata: Metadata = { title: "进展填报" };
 /** The officer's own draft first, then a returned report awaiting revision, else a blank form. */
 function formStart(measure: MeasureForReport, user: Actor): { start: ReportFormStart; returnedComment: string | null } {
   const thisMonth = new Date().toISOString().slice(0, 7);
-  const defaultPeriod = thisMonth < measure.planEndMonth ? thisMonth : measure.planEndMonth;
+  // "YYYY-MM" strings compare in calendar order.
+  const defaultPeriod = [thisMonth, measure.planEndMonth].sort()[0];
   const draft = measure.reports.find((r) => r.reviewState === "DRAFT" && r.authorId === user.id);
   const returned = measure.reports.find((r) => r.reviewState === "RETURNED" && !r.revised);
   const from = draft ?? returned;
