@@ -19,19 +19,20 @@ export type ReviewQueueItem = {
 
 const month = (d: Date) => d.toISOString().slice(0, 7);
 
-/** "待审核": submitted reports in the leader's scope, oldest first. */
-export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItem[]> {
-  const rows = await getDb().progressReport.findMany({
-    where: { reviewState: "SUBMITTED", measure: reviewScope(actor) },
-    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    take: 200,
-    select: {
-      id: true, periodEnd: true, status: true, submittedAt: true,
-      author: { select: { displayName: true } },
-      measure: { select: { id: true, code: true, title: true, leadDepartment: { select: { name: true } }, taskArea: { select: { strategy: { select: { name: true } } } } } },
-    },
-  });
-  return rows.map((r) => ({
+// What the queue and the review page both show of a report, selected and mapped once.
+const queueItemSelect = {
+  id: true, periodEnd: true, status: true, submittedAt: true,
+  author: { select: { displayName: true } },
+  measure: { select: { id: true, code: true, title: true, leadDepartment: { select: { name: true } }, taskArea: { select: { strategy: { select: { name: true } } } } } },
+} as const;
+
+type QueueRow = {
+  id: number; periodEnd: Date; status: ProgressStatus; submittedAt: Date | null; author: { displayName: string };
+  measure: { id: number; code: string; title: string; leadDepartment: { name: string }; taskArea: { strategy: { name: string } } };
+};
+
+function toQueueItem(r: QueueRow): ReviewQueueItem {
+  return {
     id: r.id,
     measureId: r.measure.id,
     measureCode: r.measure.code,
@@ -42,7 +43,18 @@ export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItem[]> 
     status: r.status,
     author: r.author.displayName,
     submittedAt: r.submittedAt!.toISOString(),
-  }));
+  };
+}
+
+/** "待审核": submitted reports in the leader's scope, oldest first. */
+export async function listReviewQueue(actor: Actor): Promise<ReviewQueueItem[]> {
+  const rows = await getDb().progressReport.findMany({
+    where: { reviewState: "SUBMITTED", measure: reviewScope(actor) },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
+    take: 200,
+    select: queueItemSelect,
+  });
+  return rows.map(toQueueItem);
 }
 
 export type ReportForReview = ReviewQueueItem & {
@@ -60,9 +72,9 @@ export async function getReportForReview(actor: Actor, id: number): Promise<Repo
   const r = await db.progressReport.findFirst({
     where: { id, reviewState: { in: ["SUBMITTED", "APPROVED", "RETURNED"] }, measure: reviewScope(actor) },
     select: {
-      id: true, periodEnd: true, status: true, submittedAt: true, narrative: true, reviewState: true,
-      author: { select: { displayName: true } },
-      measure: { select: { id: true, code: true, title: true, leadDepartment: { select: { name: true } }, taskArea: { select: { strategy: { select: { name: true } } } } } },
+      ...queueItemSelect,
+      narrative: true,
+      reviewState: true,
       values: {
         select: {
           value: true,
@@ -80,16 +92,7 @@ export async function getReportForReview(actor: Actor, id: number): Promise<Repo
   });
   if (!r) return null;
   return {
-    id: r.id,
-    measureId: r.measure.id,
-    measureCode: r.measure.code,
-    measureTitle: r.measure.title,
-    strategyName: r.measure.taskArea.strategy.name,
-    department: r.measure.leadDepartment.name,
-    period: month(r.periodEnd),
-    status: r.status,
-    author: r.author.displayName,
-    submittedAt: r.submittedAt!.toISOString(),
+    ...toQueueItem(r),
     reviewState: r.reviewState as ReportForReview["reviewState"],
     narrative: r.narrative,
     values: r.values.map((v) => ({

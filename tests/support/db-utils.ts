@@ -1,24 +1,8 @@
-import type { Actor } from "@/lib/auth/current-user";
+import { actorSelect, toActor, type Actor } from "@/lib/auth/actor";
 import type { Db } from "@/lib/prisma-client";
 
 export async function actorOf(db: Db, username: string): Promise<Actor> {
-  const u = await db.user.findUniqueOrThrow({
-    where: { username },
-    select: {
-      id: true, username: true, displayName: true, role: true, mustChangePassword: true,
-      departments: { select: { departmentId: true } },
-      strategies: { select: { strategyId: true } },
-    },
-  });
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    departmentIds: u.departments.map((d) => d.departmentId),
-    strategyIds: u.strategies.map((s) => s.strategyId),
-    mustChangePassword: u.mustChangePassword,
-  };
+  return toActor(await db.user.findUniqueOrThrow({ where: { username }, select: actorSelect }));
 }
 
 /** Everything a progress-report action could write: equal before and after means nothing was. */
