@@ -33,6 +33,10 @@ const nextConfig: NextConfig = {
   // Native or driver packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
   poweredByHeader: false,
+  // The root layout's metadata is async (translations): Next.js would stream it to browsers and
+  // send the headers first, and then notFound() could only answer 200. Blocking metadata for
+  // every client keeps real 404s (an officer opening /console/dashboard, a foreign measure).
+  htmlLimitedBots: /.*/,
   // Lets two builds of one checkout coexist (e.g. a benchmark beside a test run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // 'use cache' + cacheTag for the public data; updateTag in the approving action expires it.

@@ -1,7 +1,7 @@
 import "server-only";
 import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
-import { z } from "zod";
+import type { z } from "zod";
 import type { Role } from "@/generated/prisma/enums.ts";
 import { getCurrentUser, type Actor } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/auth/client-ip";
@@ -13,8 +13,8 @@ import { fieldErrorsOf, type FieldErrors } from "./field-errors";
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /** What every action returns to its form (useActionState) or caller. */
-export type ActionState =
-  | { ok: true; message: string; id?: number }
+export type ActionState<D = unknown> =
+  | { ok: true; message: string; id?: number; data?: D }
   | { ok: false; message: string; fieldErrors?: FieldErrors; code: RefusalCode; submitted?: Record<string, string> };
 
 export type RefusalCode = "unauthenticated" | "forbidden" | "invalid" | "not_found" | "conflict" | "failed";
@@ -30,23 +30,36 @@ export class ActionRefusal extends Error {
   }
 }
 
-export type ActionOutcome = {
-  message: string;
-  /** What the audit log records of the change. */
-  audit: { objectType: string; objectId: string | number; before?: unknown; after?: unknown };
-  /** Cache tags of public data the change touches. */
-  tags?: string[];
-  id?: number;
-};
+export type ActionOutcome<D = unknown> =
+  | {
+      message: string;
+      /** What the audit log records of the change. */
+      audit: { objectType: string; objectId: string | number; before?: unknown; after?: unknown };
+      /** Cache tags of public data the change touches. */
+      tags?: string[];
+      id?: number;
+      /** What the caller shows beside the message (e.g. an import's per-row results). */
+      data?: D;
+      readOnly?: undefined;
+    }
+  | {
+      /**
+       * A check that changes nothing (an import's dry run): its transaction is always rolled
+       * back, so even a stray write is undone, and there is nothing to audit.
+       */
+      readOnly: true;
+      message: string;
+      data?: D;
+    };
 
-type Definition<S extends z.ZodType> = {
+type Definition<S extends z.ZodType, D> = {
   /** Audit log action name, e.g. "progress_report.submit". */
   name: string;
   roles: readonly Role[];
   schema: S;
   /** Only the password change itself may run before a required password change. */
   allowBeforePasswordChange?: boolean;
-  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome>;
+  run: (ctx: ActionContext<z.output<S>>) => Promise<ActionOutcome<D>>;
 };
 
 export type ActionContext<I> = {
@@ -55,6 +68,8 @@ export type ActionContext<I> = {
   input: I;
   /** Undo work outside the database (e.g. stored files) if the transaction rolls back. */
   onRollback: (undo: () => Promise<void>) => void;
+  /** Work outside the database once the transaction has committed (e.g. an e-mail); never awaited. */
+  afterCommit: (work: () => Promise<void>) => void;
 };
 
 // Under load, waiting for a pooled connection is normal; a write itself never takes long.
@@ -73,8 +88,8 @@ const MESSAGES = {
  * (the action's own scoped queries run inside) → audit log → cache invalidation.
  * A refusal at any step writes nothing.
  */
-export function defineAction<S extends z.ZodType>(def: Definition<S>) {
-  return async function serverAction(_prev: ActionState | null, data: FormData | PlainInput): Promise<ActionState> {
+export function defineAction<S extends z.ZodType, D = unknown>(def: Definition<S, D>) {
+  return async function serverAction(_prev: ActionState<D> | null, data: FormData | PlainInput): Promise<ActionState<D>> {
     const actor = await getCurrentUser();
     if (!actor) return { ok: false, code: "unauthenticated", message: MESSAGES.unauthenticated };
     if (!def.roles.includes(actor.role)) return { ok: false, code: "forbidden", message: MESSAGES.forbidden };
@@ -89,11 +104,13 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
       return { ok: false, code: "invalid", message: MESSAGES.invalid, fieldErrors: fieldErrorsOf(parsed.error), submitted };
     }
     const ip = await requestIp();
-    let outcome: ActionOutcome;
+    let outcome: ActionOutcome<D>;
     const undo: (() => Promise<void>)[] = [];
+    const later: (() => Promise<void>)[] = [];
     try {
       outcome = await getDb().$transaction(async (tx) => {
-        const result = await def.run({ tx, actor, input: parsed.data, onRollback: (fn) => undo.push(fn) });
+        const result = await def.run({ tx, actor, input: parsed.data, onRollback: (fn) => undo.push(fn), afterCommit: (fn) => later.push(fn) });
+        if (result.readOnly) throw new ReadOnlyRollback(result);
         const { objectType, objectId, before, after } = result.audit;
         await tx.auditLog.create({
           data: {
@@ -111,16 +128,30 @@ export function defineAction<S extends z.ZodType>(def: Definition<S>) {
       }, TRANSACTION_OPTIONS);
     } catch (error) {
       await Promise.all(undo.map((fn) => fn().catch((e) => console.error(`[action ${def.name}] undo failed`, e))));
+      if (error instanceof ReadOnlyRollback) return withData({ ok: true, message: error.outcome.message }, error.outcome.data as D | undefined);
       if (error instanceof ActionRefusal) {
         return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors, submitted };
       }
       console.error(`[action ${def.name}] failed for user ${actor.id}`, error);
       return { ok: false, code: "failed", message: MESSAGES.failed };
     }
+    if (outcome.readOnly) throw new Error("unreachable: a read-only run always rolls back");
+    for (const work of later) void work().catch((e) => console.error(`[action ${def.name}] after-commit work failed`, e));
     for (const tag of outcome.tags ?? []) updateTag(tag);
     refresh(); // the page that posted re-renders with the new version and history
-    return { ok: true, message: outcome.message, id: outcome.id };
+    return withData({ ok: true, message: outcome.message, id: outcome.id }, outcome.data);
   };
+}
+
+function withData<D>(state: { ok: true; message: string; id?: number }, data: D | undefined): ActionState<D> {
+  return data === undefined ? state : { ...state, data };
+}
+
+/** Carries a read-only run's outcome out of its transaction, which it rolls back. */
+class ReadOnlyRollback<D> extends Error {
+  constructor(readonly outcome: { message: string; data?: D }) {
+    super("read-only action: rolled back");
+  }
 }
 
 function typedValues(data: FormData | PlainInput): Record<string, string> | undefined {

@@ -19,6 +19,7 @@ export const createUser = defineAction({
         username: input.username,
         displayName: input.displayName,
         role: input.role,
+        email: input.email ?? null,
         passwordHash: await hashPassword(input.password),
         mustChangePassword: true,
         ...assignmentData(input),

@@ -14,7 +14,7 @@ export const updateUser = defineAction({
   run: async ({ tx, actor, input }) => {
     const before = await tx.user.findUnique({
       where: { id: input.userId },
-      select: { displayName: true, role: true, isActive: true, departments: { select: { departmentId: true } }, strategies: { select: { strategyId: true } } },
+      select: { displayName: true, email: true, role: true, isActive: true, departments: { select: { departmentId: true } }, strategies: { select: { strategyId: true } } },
     });
     if (!before) throw new ActionRefusal("该账号不存在。", "not_found");
     if (input.userId === actor.id && (!input.isActive || input.role !== "ADMIN")) {
@@ -26,6 +26,7 @@ export const updateUser = defineAction({
       where: { id: input.userId },
       data: {
         displayName: input.displayName,
+        ...(input.email !== undefined && { email: input.email }),
         role: input.role,
         isActive: input.isActive,
         ...(revoke && { sessionVersion: { increment: 1 } }),

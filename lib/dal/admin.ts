@@ -12,6 +12,7 @@ export type UserRow = {
   id: number;
   username: string;
   displayName: string;
+  email: string | null;
   role: Role;
   isActive: boolean;
   locked: boolean;
@@ -27,7 +28,7 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
   const rows = await getDb().user.findMany({
     orderBy: [{ role: "asc" }, { username: "asc" }],
     select: {
-      id: true, username: true, displayName: true, role: true, isActive: true, mustChangePassword: true, lastLoginAt: true, lockedUntil: true,
+      id: true, username: true, displayName: true, email: true, role: true, isActive: true, mustChangePassword: true, lastLoginAt: true, lockedUntil: true,
       departments: { select: { departmentId: true } },
       strategies: { select: { strategyId: true } },
     },
@@ -36,6 +37,7 @@ export async function listUsers(actor: Actor): Promise<UserRow[]> {
     id: u.id,
     username: u.username,
     displayName: u.displayName,
+    email: u.email,
     role: u.role,
     isActive: u.isActive,
     locked: u.lockedUntil !== null && u.lockedUntil > now,

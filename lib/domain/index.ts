@@ -54,6 +54,12 @@ export {
   judgeIndicator,
   judgeMilestones,
   judgeMeasure,
+  type IndicatorRule,
+  describeIndicator,
+  describeMilestones,
+  describeQualitative,
+  describeMeasureParts,
+  countStatuses,
 } from "./status";
 
-export { type RollUpItem, type RollUp, LAGGING_SHARE, rollUp } from "./roll-up";
+export { type RollUpItem, type RollUp, LAGGING_SHARE, rollUp, rollUpStatus, describeRollUp } from "./roll-up";

@@ -53,11 +53,6 @@ export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: n
   const weighed = items.map((item) => ({ item, w: weightOf(item) }));
   const counted = weighed.filter(({ w }) => w > 0);
   const ignored = weighed.length - counted.length;
-  const ignoredNote = ignored > 0 ? `（另有 ${ignored} 项权重为 0，未计入）` : "";
-
-  if (counted.length === 0) {
-    return { progress: 0, counts, status: "NOT_STARTED", explanation: `暂无可统计的事项${ignoredNote}` };
-  }
 
   let total = 0;
   let done = 0;
@@ -68,30 +63,52 @@ export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: n
     done += w * item.progress;
     if (item.status === "LAGGING" || item.status === "OVERDUE") lagging += w;
   }
-  const progress = done / total;
-  const share = lagging / total;
   const n = counted.length;
+  const progress = n === 0 ? 0 : done / total;
+  const share = n === 0 ? 0 : lagging / total;
+  const status = rollUpStatus({ counts, lagging, share, laggingShare });
+  return { progress, counts, status, explanation: describeRollUp({ counts, progress, status, share, laggingShare, ignored }) };
+}
+
+/** Steps 1–6 of the file comment, from the counts and the LAGGING + OVERDUE weight. */
+export function rollUpStatus(args: { counts: Record<Status, number>; lagging: number; share: number; laggingShare?: number }): Status {
+  const { counts, lagging, share } = args;
+  const n = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (n === 0) return "NOT_STARTED";
+  if (counts.DONE === n) return "DONE";
+  if (lagging > 0 && share >= (args.laggingShare ?? LAGGING_SHARE) - EPS) return "LAGGING";
+  if (counts.AT_RISK + counts.LAGGING + counts.OVERDUE > 0) return "AT_RISK";
+  if (counts.NOT_STARTED === n) return "NOT_STARTED";
+  return "ON_TRACK";
+}
+
+/**
+ * The Chinese explanation of a roll-up, from its numbers (rollUp's own, or the SQL engine's).
+ * `unit` names the items: "项" (default) for measures, "个重点任务" for task areas…
+ */
+export function describeRollUp(args: {
+  counts: Record<Status, number>;
+  progress: number;
+  status: Status;
+  share: number;
+  laggingShare?: number;
+  ignored?: number;
+  unit?: string;
+}): string {
+  const { counts, progress, status, share } = args;
+  const unit = args.unit ?? "项";
+  const ignored = args.ignored ?? 0;
+  const ignoredNote = ignored > 0 ? `（另有 ${ignored} ${unit}权重为 0，未计入）` : "";
+  const n = Object.values(counts).reduce((a, b) => a + b, 0);
+  if (n === 0) return `暂无可统计的事项${ignoredNote}`;
   const troubled = counts.AT_RISK + counts.LAGGING + counts.OVERDUE;
-
-  let status: Status;
-  let verdict: string;
-  if (counts.DONE === n) {
-    status = "DONE";
-    verdict = "全部完成";
-  } else if (lagging > 0 && share >= laggingShare - EPS) {
-    status = "LAGGING";
-    verdict = `滞后或逾期的占权重 ${formatPercent(share)}（达到 ${formatPercent(laggingShare)}），总体滞后`;
-  } else if (troubled > 0) {
-    status = "AT_RISK";
-    verdict = `有 ${troubled} 项存在风险、滞后或逾期，总体存在风险`;
-  } else if (counts.NOT_STARTED === n) {
-    status = "NOT_STARTED";
-    verdict = "均未启动";
-  } else {
-    status = "ON_TRACK";
-    verdict = "总体正常推进";
-  }
-
-  const explanation = `共 ${n} 项：${formatCounts(counts)}；加权完成度 ${formatPercent(progress)}；${verdict}${ignoredNote}`;
-  return { progress, counts, status, explanation };
+  const verdict = {
+    DONE: "全部完成",
+    LAGGING: `滞后或逾期的占权重 ${formatPercent(share)}（达到 ${formatPercent(args.laggingShare ?? LAGGING_SHARE)}），总体滞后`,
+    AT_RISK: `有 ${troubled} ${unit}存在风险、滞后或逾期，总体存在风险`,
+    NOT_STARTED: "均未启动",
+    ON_TRACK: "总体正常推进",
+    OVERDUE: "总体逾期", // never: a group is not overdue itself
+  }[status];
+  return `共 ${n} ${unit}：${formatCounts(counts)}；加权完成度 ${formatPercent(progress)}；${verdict}${ignoredNote}`;
 }

@@ -56,6 +56,13 @@ function checkThresholds(t: Thresholds): Thresholds {
   return t;
 }
 
+/**
+ * Which rule of judgeIndicator decided: "done" (1), "overdue" (2), "preplan" (3), "nodata" (4:
+ * nothing approved yet) or "path" (5: compared with the expected path). The SQL engine
+ * (status_parts(), see docs/status.md) returns the same codes so that the wording is shared.
+ */
+export type IndicatorRule = "done" | "overdue" | "preplan" | "nodata" | "path";
+
 /** One indicator on `asOf`, given its latest approved value (null: none reported yet). */
 export function judgeIndicator(args: {
   spec: IndicatorSpec;
@@ -69,49 +76,68 @@ export function judgeIndicator(args: {
   const expected = expectedValueAt(spec, asOf);
   const expectedShare = distanceFraction(spec, expected);
   const actualShare = actual === null ? 0 : distanceFraction(spec, actual);
+  const shortfall = expectedShare - actualShare;
+  const judged = (status: Status, rule: IndicatorRule, progress = actualShare): Judgement => ({
+    status,
+    progress,
+    expected,
+    actual,
+    reason: describeIndicator({ spec, status, rule, expected, actual, shortfall, planStart }),
+  });
+
+  // 1. Target met, even before the deadline.
+  if (actual !== null && isTargetMet(spec, actual)) return judged("DONE", "done", 1);
+  // 2. Deadline passed, target not met.
+  if (compareDates(asOf, spec.deadline) > 0) return judged("OVERDUE", "overdue");
+  // 3. The plan has not begun: nothing can be asked yet.
+  if (compareDates(asOf, planStart) < 0) return judged("NOT_STARTED", "preplan");
+  // 4. No value reported: fine while (almost) nothing is expected, lagging once progress is due.
+  //    "Almost": within the atRisk tolerance, the same slack a reported value would get.
+  if (actual === null) return judged(expectedShare <= t.atRisk + EPS ? "NOT_STARTED" : "LAGGING", "nodata");
+  // 5. Compare with the expected path.
+  return judged(shortfall <= t.atRisk + EPS ? "ON_TRACK" : shortfall <= t.lagging + EPS ? "AT_RISK" : "LAGGING", "path");
+}
+
+/**
+ * The Chinese reason of an indicator's judgement, from the numbers judgeIndicator computed
+ * (or the SQL engine did): `expected` is the value on the path, `shortfall` the expected minus
+ * the actual share of the distance.
+ */
+export function describeIndicator(args: {
+  spec: IndicatorSpec;
+  status: Status;
+  rule: IndicatorRule;
+  expected: number;
+  actual: number | null;
+  shortfall: number;
+  planStart: IsoDate;
+}): string {
+  const { spec, status, rule, expected, actual, shortfall } = args;
   const yesNo = spec.kind === "MILESTONE";
   const exp = formatExpected(spec, expected);
   const deadline = formatChineseDate(spec.deadline);
-  const judged = (status: Status, reason: string, progress = actualShare): Judgement => ({ status, progress, expected, actual, reason });
-
-  // 1. Target met, even before the deadline.
-  if (actual !== null && isTargetMet(spec, actual)) {
-    return judged("DONE", yesNo ? `已完成“${spec.name}”` : `已达到目标 ${formatActual(spec, actual)}（目标 ${formatTarget(spec)}）`, 1);
-  }
-  // 2. Deadline passed, target not met.
-  if (compareDates(asOf, spec.deadline) > 0) {
-    const act = actual === null ? "无数据" : formatActual(spec, actual);
-    return judged("OVERDUE", `截止日期 ${deadline} 已过，目标未完成（实际 ${act}，目标 ${formatTarget(spec)}）`);
-  }
-  // 3. The plan has not begun: nothing can be asked yet.
-  if (compareDates(asOf, planStart) < 0) {
-    return judged("NOT_STARTED", `规划自 ${formatChineseDate(planStart)} 起实施，尚未进入考核期`);
-  }
-  // 4. No value reported: fine while (almost) nothing is expected, lagging once progress is due.
-  //    "Almost": within the atRisk tolerance, the same slack a reported value would get.
-  if (actual === null) {
-    if (expectedShare <= t.atRisk + EPS) {
-      return judged(
-        "NOT_STARTED",
-        exp === formatExpected(spec, spec.baselineValue)
-          ? "尚无进展数据，按计划目前尚不要求进展"
-          : `尚无进展数据，按计划应达 ${exp}，尚在容差范围内`,
-      );
+  switch (rule) {
+    case "done":
+      return yesNo ? `已完成“${spec.name}”` : `已达到目标 ${formatActual(spec, actual ?? spec.targetValue)}（目标 ${formatTarget(spec)}）`;
+    case "overdue":
+      return `截止日期 ${deadline} 已过，目标未完成（实际 ${actual === null ? "无数据" : formatActual(spec, actual)}，目标 ${formatTarget(spec)}）`;
+    case "preplan":
+      return `规划自 ${formatChineseDate(args.planStart)} 起实施，尚未进入考核期`;
+    case "nodata":
+      if (status === "NOT_STARTED") {
+        return exp === formatExpected(spec, spec.baselineValue) ? "尚无进展数据，按计划目前尚不要求进展" : `尚无进展数据，按计划应达 ${exp}，尚在容差范围内`;
+      }
+      return yesNo ? `尚无进展数据，截止日期 ${deadline} 已到，应已完成` : `尚无进展数据，按计划应达 ${exp}`;
+    case "path": {
+      if (yesNo) return status === "ON_TRACK" ? `尚未完成，截止日期 ${deadline}` : `截止日期 ${deadline} 已到，尚未完成`;
+      const head = `实际 ${formatActual(spec, actual ?? spec.baselineValue)}，按计划应达 ${exp}`;
+      const tail =
+        status === "ON_TRACK"
+          ? shortfall < -EPS ? "，进度超前" : "，进度正常"
+          : `，落后于计划，差距占全程的 ${formatPercent(shortfall)}`;
+      return head + tail;
     }
-    return judged("LAGGING", yesNo ? `尚无进展数据，截止日期 ${deadline} 已到，应已完成` : `尚无进展数据，按计划应达 ${exp}`);
   }
-  // 5. Compare with the expected path.
-  const shortfall = expectedShare - actualShare;
-  const status: Status = shortfall <= t.atRisk + EPS ? "ON_TRACK" : shortfall <= t.lagging + EPS ? "AT_RISK" : "LAGGING";
-  if (yesNo) {
-    return judged(status, status === "ON_TRACK" ? `尚未完成，截止日期 ${deadline}` : `截止日期 ${deadline} 已到，尚未完成`);
-  }
-  const head = `实际 ${formatActual(spec, actual)}，按计划应达 ${exp}`;
-  const tail =
-    status === "ON_TRACK"
-      ? shortfall < -EPS ? "，进度超前" : "，进度正常"
-      : `，落后于计划，差距占全程的 ${formatPercent(shortfall)}`;
-  return judged(status, head + tail);
 }
 
 type MilestoneInput = { name: string; plannedDate: IsoDate; actualDate: IsoDate | null };
@@ -126,7 +152,10 @@ export function judgeMilestones(args: { milestones: MilestoneInput[]; asOf: IsoD
   const { asOf } = args;
   const grace = checkThresholds(args.thresholds ?? DEFAULT_THRESHOLDS).milestoneGraceDays;
   const total = args.milestones.length;
-  if (total === 0) return { status: "NOT_STARTED", progress: 0, expected: 0, actual: 0, reason: "未设置里程碑" };
+  if (total === 0) {
+    const reason = describeMilestones({ status: "NOT_STARTED", total, reached: 0, worst: null, next: null, graceDays: grace });
+    return { status: "NOT_STARTED", progress: 0, expected: 0, actual: 0, reason };
+  }
 
   const sorted = args.milestones
     .map((m, i) => ({ ...m, i }))
@@ -136,9 +165,6 @@ export function judgeMilestones(args: { milestones: MilestoneInput[]; asOf: IsoD
   const reached = sorted.filter(isReached).length;
   const due = sorted.filter((m) => compareDates(m.plannedDate, asOf) <= 0).length;
   const judged = (status: Status, reason: string): Judgement => ({ status, progress: reached / total, expected: due, actual: reached, reason });
-  const tally = `已完成 ${reached}/${total} 个里程碑`;
-
-  if (reached === total) return judged("DONE", `全部 ${total} 个里程碑已完成`);
 
   let worst: { status: Status; m: MilestoneInput; late: number } | null = null;
   for (const m of sorted) {
@@ -150,28 +176,48 @@ export function judgeMilestones(args: { milestones: MilestoneInput[]; asOf: IsoD
       worst = { status, m, late };
     }
   }
-  if (worst) {
-    const { status, m, late } = worst;
-    const planned = `计划 ${formatChineseDate(m.plannedDate)}`;
+  const next = sorted.find((m) => !isReached(m)) ?? null;
+  const status: Status = reached === total ? "DONE" : worst ? worst.status : reached === 0 ? "NOT_STARTED" : "ON_TRACK";
+  return judged(status, describeMilestones({ status, total, reached, worst: worst && { ...worst.m, late: worst.late }, next, graceDays: grace }));
+}
+
+/**
+ * The Chinese reason of a milestones judgement: `worst` is the unreached milestone that decided
+ * a problem status (null when none is late), `next` the first unreached one in planned order.
+ */
+export function describeMilestones(args: {
+  status: Status;
+  total: number;
+  reached: number;
+  worst: { name: string; plannedDate: IsoDate; late: number } | null;
+  next: { name: string; plannedDate: IsoDate } | null;
+  graceDays: number;
+}): string {
+  const { status, total, reached, worst, next } = args;
+  if (total === 0) return "未设置里程碑";
+  if (status === "DONE") return `全部 ${total} 个里程碑已完成`;
+  const tally = `已完成 ${reached}/${total} 个里程碑`;
+  if (worst && PROBLEMS.includes(status)) {
+    const { name, plannedDate, late } = worst;
+    const planned = `计划 ${formatChineseDate(plannedDate)}`;
     const what =
       status === "AT_RISK"
-        ? `里程碑“${m.name}”已过计划日期 ${late} 天（${planned}），尚在 ${grace} 天宽限期内`
+        ? `里程碑“${name}”已过计划日期 ${late} 天（${planned}），尚在 ${args.graceDays} 天宽限期内`
         : status === "OVERDUE"
-          ? `里程碑“${m.name}”逾期 ${late} 天（${planned}），最终节点未完成`
-          : `里程碑“${m.name}”逾期 ${late} 天（${planned}）`;
-    return judged(status, `${what}；${tally}`);
+          ? `里程碑“${name}”逾期 ${late} 天（${planned}），最终节点未完成`
+          : `里程碑“${name}”逾期 ${late} 天（${planned}）`;
+    return `${what}；${tally}`;
   }
-  const next = sorted.find((m) => !isReached(m))!;
-  const when = `计划于 ${formatChineseDate(next.plannedDate)}`;
-  if (reached === 0) return judged("NOT_STARTED", `尚无到期的里程碑，首个“${next.name}”${when}`);
-  return judged("ON_TRACK", `${tally}，下一个“${next.name}”${when}`);
+  const when = next ? `计划于 ${formatChineseDate(next.plannedDate)}` : "";
+  if (status === "NOT_STARTED") return `尚无到期的里程碑，首个“${next?.name ?? ""}”${when}`;
+  return `${tally}，下一个“${next?.name ?? ""}”${when}`;
 }
 
 /** "完成 1、滞后 1": how many of `statuses` are in each status. */
-function tallyOf(statuses: readonly Status[]): string {
+export function countStatuses(statuses: readonly Status[]): Record<Status, number> {
   const counts: Record<Status, number> = { DONE: 0, ON_TRACK: 0, AT_RISK: 0, LAGGING: 0, OVERDUE: 0, NOT_STARTED: 0 };
   for (const s of statuses) counts[s] += 1;
-  return formatCounts(counts);
+  return counts;
 }
 
 /**
@@ -190,25 +236,31 @@ export function judgeMeasure(args: {
 }): Judgement {
   const parts = args.milestones ? [...args.indicators, args.milestones] : args.indicators;
   if (parts.length === 0) {
-    const none = (reason: string): Judgement => ({ status: "NOT_STARTED", progress: 0, expected: null, actual: null, reason });
-    if (compareDates(args.asOf, args.planStart) < 0) return none(`规划自 ${formatChineseDate(args.planStart)} 起实施，尚未进入考核期`);
-    if (!args.hasApprovedReport || args.reportedStatus === null) return none("定性举措，尚无审核通过的进展报告");
-    const status = args.reportedStatus;
-    return {
-      status,
-      progress: status === "DONE" ? 1 : 0,
-      expected: null,
-      actual: null,
-      reason: `定性举措，按审核通过的填报状态：${STATUS_LABEL_ZH[status]}`,
-    };
+    const preplan = compareDates(args.asOf, args.planStart) < 0;
+    const status: Status = preplan || !args.hasApprovedReport || args.reportedStatus === null ? "NOT_STARTED" : args.reportedStatus;
+    const reason = describeQualitative({ preplan, planStart: args.planStart, reportedStatus: args.hasApprovedReport ? args.reportedStatus : null });
+    return { status, progress: status === "DONE" ? 1 : 0, expected: null, actual: null, reason };
   }
   if (parts.length === 1) return { ...parts[0] };
 
   const statuses = parts.map((p) => p.status);
   const status = combineStatuses(statuses);
   const progress = parts.reduce((sum, p) => sum + p.progress, 0) / parts.length;
-  const summary = `${parts.length} 项考核内容：${tallyOf(statuses)}`;
   const worst = parts.reduce((w, p) => (SEVERITY[p.status] > SEVERITY[w.status] ? p : w));
-  const reason = PROBLEMS.includes(status) ? `${summary}；最需关注：${worst.reason}` : summary;
+  const reason = describeMeasureParts({ status, counts: countStatuses(statuses), worstReason: worst.reason });
   return { status, progress, expected: null, actual: null, reason };
+}
+
+/** The reason of a qualitative measure (no indicators, no milestones). */
+export function describeQualitative(args: { preplan: boolean; planStart: IsoDate; reportedStatus: ReportedStatus | null }): string {
+  if (args.preplan) return `规划自 ${formatChineseDate(args.planStart)} 起实施，尚未进入考核期`;
+  if (args.reportedStatus === null) return "定性举措，尚无审核通过的进展报告";
+  return `定性举措，按审核通过的填报状态：${STATUS_LABEL_ZH[args.reportedStatus]}`;
+}
+
+/** The reason of a measure of two or more parts: the tally, and the worst part's reason if it is a problem. */
+export function describeMeasureParts(args: { status: Status; counts: Record<Status, number>; worstReason: string }): string {
+  const n = Object.values(args.counts).reduce((a, b) => a + b, 0);
+  const summary = `${n} 项考核内容：${formatCounts(args.counts)}`;
+  return PROBLEMS.includes(args.status) ? `${summary}；最需关注：${args.worstReason}` : summary;
 }

@@ -53,7 +53,11 @@ async function main() {
   await db.$disconnect();
   if (seeded.seeded) log(`首次启动：已写入规划数据（${seeded.measures} 项举措/项目）和 ${seeded.reports} 份演示填报。`);
 
-  const env = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  // PGlite is one connection underneath, and its socket server interleaves the protocol messages
+  // of concurrent connections outside transactions ("portal does not exist"): one pooled
+  // connection serializes the app's queries, at no cost since PGlite runs them one by one anyway.
+  if (embedded) env.DATABASE_POOL_SIZE ??= "1";
   if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
     log("首次运行：正在构建应用（next build）…");
     const code = await waitFor(run(["build"], env));

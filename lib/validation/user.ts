@@ -10,8 +10,18 @@ function refinePassword(ctx: z.RefinementCtx, password: string, username?: strin
   for (const message of passwordProblems(password, username)) ctx.addIssue({ code: "custom", path: [path], message });
 }
 
+/** Where reminders are e-mailed: "" clears it, a missing field keeps what is stored. */
+const zEmail = z
+  .string({ message: "电子邮箱格式无效" })
+  .trim()
+  .max(254, "电子邮箱过长")
+  .refine((s) => s === "" || /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(s), "请填写有效的电子邮箱，或留空")
+  .transform((s) => s || null)
+  .optional();
+
 const assignment = {
   displayName: zText("姓名或称谓", 50),
+  email: zEmail,
   role: z.enum(ROLES, { message: "请选择角色" }),
   departmentIds: zIdList("部门"),
   strategyIds: zIdList("分管战略"),

@@ -23,7 +23,9 @@ export async function seedDatabase(db: Db, { demoHistory = true } = {}): Promise
   return db.$transaction(
     async (tx) => {
       const deptIds = await seedDepartments(tx);
-      const measureIds = await seedPlan(tx, deptIds);
+      // The demo history reports once a quarter, so the demo plan does too (see README,
+      // "Reporting cycles"); without it measures keep the schema's default, monthly.
+      const measureIds = await seedPlan(tx, deptIds, demoHistory ? "QUARTERLY" : "MONTHLY");
       const userIds = await seedAccounts(tx, deptIds, passwordHash);
       const reports = demoHistory ? await seedDemoHistory(tx, userIds) : 0;
       await tx.auditLog.create({
@@ -40,7 +42,7 @@ async function seedDepartments(tx: Tx): Promise<Ids> {
   return new Map(rows.map((r) => [r.code, r.id]));
 }
 
-async function seedPlan(tx: Tx, deptIds: Ids): Promise<Ids> {
+async function seedPlan(tx: Tx, deptIds: Ids, reportingCycle: "MONTHLY" | "QUARTERLY"): Promise<Ids> {
   const created = await tx.plan.create({
     data: { code: plan.code, name: plan.name, startDate: day(plan.startDate), endDate: day(plan.endDate) },
   });
@@ -52,7 +54,7 @@ async function seedPlan(tx: Tx, deptIds: Ids): Promise<Ids> {
     for (const [tOrder, t] of s.taskAreas.entries()) {
       const area = await tx.taskArea.create({ data: { strategyId: strategy.id, code: t.code, name: t.name, order: tOrder } });
       for (const [mOrder, m] of t.measures.entries()) {
-        await seedMeasure(tx, { measure: m, taskAreaId: area.id, parentId: null, order: mOrder, deptIds, measureIds });
+        await seedMeasure(tx, { measure: m, taskAreaId: area.id, parentId: null, order: mOrder, deptIds, measureIds, reportingCycle });
       }
     }
   }
@@ -61,7 +63,7 @@ async function seedPlan(tx: Tx, deptIds: Ids): Promise<Ids> {
 
 async function seedMeasure(
   tx: Tx,
-  args: { measure: SeedMeasure; taskAreaId: number; parentId: number | null; order: number; deptIds: Ids; measureIds: Ids },
+  args: { measure: SeedMeasure; taskAreaId: number; parentId: number | null; order: number; deptIds: Ids; measureIds: Ids; reportingCycle: "MONTHLY" | "QUARTERLY" },
 ): Promise<void> {
   const { measure: m, deptIds } = args;
   const deptId = (code: string) => {
@@ -78,6 +80,7 @@ async function seedMeasure(
       kind: m.kind,
       title: m.title,
       order: args.order,
+      reportingCycle: args.reportingCycle,
       leadDepartmentId: deptId(m.leadDepartment),
       departments: { create: responsible.map((code) => ({ departmentId: deptId(code) })) },
       milestones: { create: (m.milestones ?? []).map((ms, order) => ({ name: ms.name, order, plannedDate: day(ms.plannedDate) })) },

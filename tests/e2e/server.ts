@@ -15,6 +15,8 @@ const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin
     AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
     AUTH_TRUST_HOST: "true",
     NEXT_TELEMETRY_DISABLED: "1",
+    // The embedded PGlite takes one connection at a time (see lib/server/start.ts).
+    ...(db.kind === "pglite" && { DATABASE_POOL_SIZE: "1" }),
   },
 });
 

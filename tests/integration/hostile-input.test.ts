@@ -7,10 +7,25 @@ import { signInPersona } from "./personas";
 
 const db = createPrismaClient();
 let fx: Awaited<ReturnType<typeof catalogFixture>>;
+// Random inputs can be valid, and then they change the fixture measure: put its wording,
+// targets and departments back afterwards so that later test files see the seeded plan.
+let saved: { measure: Record<string, unknown>; indicators: { id: number; data: Record<string, unknown> }[]; departments: { id: number; name: string }[] };
 beforeAll(async () => {
   fx = await catalogFixture(db);
+  const m = await db.measure.findUniqueOrThrow({ where: { id: fx.measure.id }, include: { indicators: true } });
+  saved = {
+    measure: { title: m.title, leadDepartmentId: m.leadDepartmentId, weight: m.weight, reportingCycle: m.reportingCycle, dueDay: m.dueDay },
+    indicators: m.indicators.map(({ id, name, unit, baselineValue, targetValue, comparison, deadline }) => ({ id, data: { name, unit, baselineValue, targetValue, comparison, deadline } })),
+    departments: await db.department.findMany({ select: { id: true, name: true } }),
+  };
 });
-afterAll(() => db.$disconnect());
+afterAll(async () => {
+  await db.measure.update({ where: { id: fx.measure.id }, data: saved.measure });
+  for (const i of saved.indicators) await db.indicator.update({ where: { id: i.id }, data: i.data });
+  for (const d of saved.departments) await db.department.update({ where: { id: d.id }, data: { name: `恢复中#${d.id}` } }); // names are unique: clear them first
+  for (const d of saved.departments) await db.department.update({ where: { id: d.id }, data: { name: d.name } });
+  await db.$disconnect();
+});
 
 const hostile = fc.oneof(
   fc.string({ maxLength: 40 }),

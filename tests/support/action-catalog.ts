@@ -14,6 +14,11 @@ import { updateDepartment } from "@/lib/actions/update-department";
 import { updateMeasure } from "@/lib/actions/update-measure";
 import { updateIndicator } from "@/lib/actions/update-indicator";
 import { saveMilestone } from "@/lib/actions/save-milestone";
+import { sendReminder } from "@/lib/actions/send-reminder";
+import { importProgress } from "@/lib/actions/import-progress";
+import { importPlanStructure } from "@/lib/actions/import-plan-structure";
+import { updateStatusThresholds } from "@/lib/actions/update-status-thresholds";
+import { updateWeights } from "@/lib/actions/update-weights";
 import type { ActionState } from "@/lib/actions/action";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { reportingFixture } from "./db-utils";
@@ -107,12 +112,68 @@ export const ACTION_CATALOG: CatalogEntry[] = [
     },
   },
   {
+    name: "sendReminder",
+    action: sendReminder,
+    allowed: ["leader"],
+    validInput: async (db) => ({ measureId: String(await remindableMeasure(db)), message: "请抓紧推进并按时填报，说明滞后原因和整改措施。" }),
+  },
+  {
+    name: "importProgress",
+    action: importProgress as CatalogEntry["action"],
+    allowed: ["officer"],
+    validInput: async (db, fx) => {
+      const indicator = await db.indicator.findUniqueOrThrow({ where: { id: fx.measure.indicators[0].id }, select: { code: true } });
+      return {
+        dryRun: "false",
+        file: csvFile("台账.csv", ["举措编号,指标编号,填报期,本期数值,进展状态,进展情况说明", `${fx.measure.code},${indicator.code},${PERIODS[serial++ % PERIODS.length]},3,正常推进,按计划推进，台账导入。`]),
+      };
+    },
+  },
+  {
+    name: "importPlanStructure",
+    action: importPlanStructure as CatalogEntry["action"],
+    allowed: ["admin"],
+    // The fixture measure as it is: an import that changes nothing but is still audited.
+    validInput: async (db, fx) => {
+      const m = await db.measure.findUniqueOrThrow({ where: { id: fx.measure.id }, select: { code: true, taskArea: { select: { code: true, strategy: { select: { code: true } } } } } });
+      return { dryRun: "false", file: csvFile("结构.csv", ["战略编号,重点任务编号,举措编号", `${m.taskArea.strategy.code},${m.taskArea.code},${m.code}`]) };
+    },
+  },
+  {
     name: "saveMilestone",
     action: saveMilestone,
     allowed: ["admin"],
     validInput: async (db, fx) => ({ measureId: String(fx.measure.id), version: await version(db, fx.measure.id), name: `节点${unique()}`, plannedDate: "2021-06-30" }),
   },
+  {
+    name: "updateStatusThresholds",
+    action: updateStatusThresholds,
+    allowed: ["admin"],
+    // The defaults: statuses stay as other tests expect them.
+    validInput: async () => ({ atRiskPercent: "10", laggingPercent: "25", milestoneGraceDays: "30" }),
+  },
+  {
+    name: "updateWeights",
+    action: updateWeights,
+    allowed: ["admin"],
+    validInput: async (db) => {
+      const [strategy, area] = await Promise.all([db.strategy.findFirstOrThrow({ orderBy: { id: "asc" } }), db.taskArea.findFirstOrThrow({ orderBy: { id: "asc" } })]);
+      return { strategy: { [String(strategy.id)]: String(strategy.weight) }, taskArea: { [String(area.id)]: String(area.weight) } };
+    },
+  },
 ];
+
+/** A measure the status engine finds lagging or overdue at the plan's end: leaders may remind it. */
+async function remindableMeasure(db: Db): Promise<number> {
+  const [row] = await db.$queryRaw<{ id: number }[]>`
+    SELECT r."measureId" AS id FROM "plan" p, status_measure_rows(ARRAY[p."endDate"]::date[], p.id) r
+    WHERE r.status IN ('LAGGING', 'OVERDUE') ORDER BY r."measureId" LIMIT 1`;
+  return row.id;
+}
+
+const csvFile = (name: string, lines: string[]) => new File([`${lines.join("\r\n")}\r\n`], name, { type: "text/csv" });
+// A quarter-end month per call, so that each import reports a period nobody has pending.
+const PERIODS = ["2018-03", "2018-06", "2018-09", "2018-12", "2019-03", "2019-06", "2019-09", "2019-12", "2020-03", "2020-06", "2020-09", "2020-12"];
 
 export async function catalogFixture(db: Db): Promise<Fixture> {
   const fx = await reportingFixture(db);

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { fractionElapsed } from "@/lib/domain";
+import { loadMeasure } from "@/lib/dal/dashboard/pages";
+import { KIND_LABEL } from "@/lib/labels";
+import { AsOfPicker } from "@/components/dashboard/as-of-picker";
+import { DashboardHeader } from "@/components/dashboard/header";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { Trend } from "@/components/dashboard/trend";
+import { MeasureTable } from "@/components/dashboard/measure-table";
+import { IndicatorTable, MilestoneTable, ReportList } from "@/components/dashboard/measure-parts";
+import { Section } from "@/components/dashboard/section";
+import { chineseDate, percent } from "@/components/dashboard/format";
+import { dashboardContext, type SearchParams } from "../../../context";
+
+export const metadata: Metadata = { title: "领导驾驶舱 · 举措" };
+
+type Params = Promise<{ strategyCode: string; taskAreaCode: string; measureCode: string }>;
+
+export default async function MeasureDashboard({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
+  const [ctx, p] = await Promise.all([dashboardContext(searchParams), params]);
+  const { plan, asOf, query } = ctx;
+  const strategy = plan.strategies.find((s) => s.code === decodeURIComponent(p.strategyCode));
+  const area = strategy?.taskAreas.find((t) => t.code === decodeURIComponent(p.taskAreaCode));
+  if (!strategy || !area) notFound();
+  const data = await loadMeasure({ plan, asOf, taskAreaId: area.id, code: decodeURIComponent(p.measureCode) });
+  if (!data) notFound();
+  const { measure: m } = data;
+  const areaPath = `/console/dashboard/${strategy.code}/${area.code}`;
+  const trend = data.trend.map((t) => ({ ...t, elapsed: fractionElapsed(plan.startDate, plan.endDate, t.asOf), counts: { DONE: 0, ON_TRACK: 0, AT_RISK: 0, LAGGING: 0, OVERDUE: 0, NOT_STARTED: 0 } }));
+  return (
+    <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
+      <DashboardHeader
+        demo={plan.hasDemoData}
+        crumbs={[
+          { label: "领导驾驶舱", href: `/console/dashboard${query}` },
+          { label: strategy.name, href: `/console/dashboard/${strategy.code}${query}` },
+          { label: area.name, href: `${areaPath}${query}` },
+          { label: m.code, href: `${areaPath}/${m.code}${query}` },
+        ]}
+        title={m.title}
+        subtitle={`${KIND_LABEL[m.kind]} ${m.code}${m.parent ? `，属于“${m.parent.title}”` : ""}`}
+      />
+      <AsOfPicker path={`${areaPath}/${m.code}`} asOf={asOf} isDefault={ctx.isDefault} invalid={ctx.invalid} links={ctx.links} defaultAsOf={ctx.defaultAsOf} planEnd={plan.endDate} />
+      <div className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
+        <p><StatusBadge status={m.status} /> <span className="ml-1 text-stone-900">{m.reason}</span></p>
+        <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
+          <dt className="text-stone-600">完成度</dt><dd>{percent(m.progress)}</dd>
+          <dt className="text-stone-600">最早未完成期限</dt><dd>{chineseDate(m.deadline)}</dd>
+          <dt className="text-stone-600">牵头单位</dt><dd>{m.leadDepartment}</dd>
+          <dt className="text-stone-600">责任单位</dt><dd>{m.departments.join("、")}</dd>
+          <dt className="text-stone-600">最近审核通过</dt><dd>{m.lastApprovedAt ? chineseDate(m.lastApprovedAt.slice(0, 10)) : "—"}</dd>
+          <dt className="text-stone-600">权重</dt><dd>{m.weight}</dd>
+        </dl>
+        <p className="mt-3 text-sm"><Link href={`/console/measures/${m.measureId}`} className="text-blue-800 underline underline-offset-2">查看全部填报记录</Link></p>
+      </div>
+      {data.indicators.length > 0 ? <Section id="indicators" title="指标"><IndicatorTable rows={data.indicators} /></Section> : null}
+      {data.milestones ? <Section id="milestones" title="里程碑"><MilestoneTable milestones={data.milestones} /></Section> : null}
+      {data.children.length > 0 ? (
+        <Section id="projects" title="所属项目"><MeasureTable rows={data.children} query={query} title="所属项目" /></Section>
+      ) : null}
+      <Section id="trend" title="趋势"><Trend points={trend} title="各季度末完成度" counts={false} /></Section>
+      <Section id="reports" title="最近审核通过的填报"><ReportList reports={data.reports} /></Section>
+    </main>
+  );
+}

@@ -1,0 +1,22 @@
+"use client";
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+
+export type CompletionDatum = { name: string; progress: number; elapsed: number };
+
+/** Weighted completion against the share of the plan's time elapsed, per group (percent). */
+export default function CompletionChart({ data }: { data: CompletionDatum[] }) {
+  const height = Math.max(160, 56 * data.length + 60);
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <BarChart data={data} layout="vertical" margin={{ top: 8, right: 16, bottom: 8, left: 8 }}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" domain={[0, 100]} unit="%" tick={{ fontSize: 12 }} />
+        <YAxis type="category" dataKey="name" width={112} tick={{ fontSize: 12 }} interval={0} />
+        <Tooltip formatter={(value) => `${value}%`} />
+        <Legend wrapperStyle={{ fontSize: 12 }} />
+        <Bar dataKey="progress" name="加权完成度" fill="#7f1616" isAnimationActive={false} />
+        <Bar dataKey="elapsed" name="时间进度" fill="#a8a29e" isAnimationActive={false} />
+      </BarChart>
+    </ResponsiveContainer>
+  );
+}

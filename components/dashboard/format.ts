@@ -1,0 +1,18 @@
+import { formatChineseDate, type IsoDate } from "@/lib/domain";
+
+export const percent = (share: number) => `${Math.round(share * 100)}%`;
+export const percentOf = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
+export const chineseDate = (d: IsoDate | null) => (d ? formatChineseDate(d) : "—");
+
+/** `path` with ?asOf=… unless the day is the default one. */
+export function withAsOf(path: string, asOf: IsoDate, isDefault: boolean): string {
+  return isDefault ? path : `${path}?asOf=${asOf}`;
+}
+
+/** "2019年末", "2020年3季度末" or the date, for trend points. */
+export function pointLabel(d: IsoDate): string {
+  const [y, m] = d.split("-").map(Number);
+  if (d.endsWith("-12-31")) return `${y}年末`;
+  if (["03-31", "06-30", "09-30"].includes(d.slice(5))) return `${y}年${m / 3}季度末`;
+  return formatChineseDate(d);
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import type { PlannedReport } from "@/lib/import/progress";
+import type { IndicatorChange, MeasureChange } from "@/lib/import/plan-structure";
+import type { Tx } from "./action";
+
+// The writes of the two imports, in as few statements as the data allows: a file of 2,000 rows
+// must fit the wrapper's transaction time limit on the embedded database too.
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+
+/** Submitted reports, as the report form makes them: values written as drafts, then submitted. */
+export async function writeImportedReports(tx: Tx, authorId: number, reports: PlannedReport[]): Promise<number[]> {
+  const measureIds = [...new Set(reports.map((r) => r.measureId))];
+  const versions = new Map((await tx.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, version: true } })).map((m) => [m.id, m.version]));
+  const created = await tx.progressReport.createManyAndReturn({
+    data: reports.map((r) => ({
+      measureId: r.measureId, periodStart: day(r.start), periodEnd: day(r.end), status: r.status, narrative: r.narrative, authorId,
+      basedOnVersion: versions.get(r.measureId)!, revisesId: r.revisesId,
+    })),
+    select: { id: true },
+  });
+  const ids = created.map((c) => c.id);
+  const values = reports.flatMap((r, i) => r.values.map((v) => ({ reportId: ids[i], indicatorId: v.indicatorId, value: v.value })));
+  if (values.length) await tx.progressValue.createMany({ data: values });
+  await tx.progressReport.updateMany({ where: { id: { in: ids } }, data: { reviewState: "SUBMITTED", submittedAt: new Date() } });
+  await tx.measure.updateMany({ where: { id: { in: measureIds } }, data: { version: { increment: 1 } } });
+  return ids;
+}
+
+/** New and changed measures and indicators; every measure touched moves to its next version. */
+export async function writeStructure(tx: Tx, args: { measures: MeasureChange[]; indicators: IndicatorChange[]; existingIds: Map<string, number> }) {
+  const ids = new Map(args.existingIds);
+  const touched = new Set<number>();
+  const nextOrder = new Map<string, number>();
+  const orderFor = async (key: string, read: () => Promise<number | null>) => {
+    const next = nextOrder.get(key) ?? ((await read()) ?? -1) + 1;
+    nextOrder.set(key, next + 1);
+    return next;
+  };
+  for (const m of args.measures) {
+    const { departmentIds, ...fields } = m.fields;
+    if (m.create) {
+      const parentId = m.parentCode ? ids.get(m.parentCode)! : null;
+      const order = await orderFor(`m:${m.taskAreaId}:${parentId}`, async () =>
+        (await tx.measure.aggregate({ where: { taskAreaId: m.taskAreaId, parentId }, _max: { order: true } }))._max.order);
+      const row = await tx.measure.create({
+        data: {
+          code: m.code, taskAreaId: m.taskAreaId, parentId, order, kind: fields.kind!, title: fields.title!, leadDepartmentId: fields.leadDepartmentId!,
+          reportingCycle: fields.reportingCycle, dueDay: fields.dueDay, weight: fields.weight,
+          departments: { create: (departmentIds ?? []).map((departmentId) => ({ departmentId })) },
+        },
+        select: { id: true },
+      });
+      ids.set(m.code, row.id);
+    } else if (Object.keys(m.fields).length) {
+      const id = ids.get(m.code)!;
+      await tx.measure.update({
+        where: { id },
+        data: { ...fields, ...(departmentIds && { departments: { deleteMany: {}, create: departmentIds.map((departmentId) => ({ departmentId })) } }) },
+      });
+      touched.add(id);
+    }
+  }
+  for (const i of args.indicators) {
+    const measureId = ids.get(i.measureCode)!;
+    const f = i.fields;
+    const dates = { ...(f.baselineDate && { baselineDate: day(f.baselineDate) }), ...(f.deadline && { deadline: day(f.deadline) }) };
+    const interim = i.interim && { interimTargets: { ...(i.create ? {} : { deleteMany: {} }), create: i.interim.map((t) => ({ year: t.year, value: t.value })) } };
+    if (i.create) {
+      const order = await orderFor(`i:${measureId}`, async () => (await tx.indicator.aggregate({ where: { measureId }, _max: { order: true } }))._max.order);
+      await tx.indicator.create({
+        data: {
+          code: i.code, measureId, order, name: f.name!, unit: f.unit ?? "", kind: f.kind!, baselineValue: f.baselineValue!, targetValue: f.targetValue!,
+          comparison: f.comparison, baselineDate: dates.baselineDate!, deadline: dates.deadline!, ...interim,
+        },
+      });
+    } else if (Object.keys(f).length || interim) {
+      const { baselineDate: _b, deadline: _d, ...rest } = f;
+      await tx.indicator.update({ where: { code: i.code }, data: { ...rest, ...dates, ...interim } });
+    } else continue;
+    touched.add(measureId);
+  }
+  const existing = new Set(args.existingIds.values());
+  const bump = [...touched].filter((id) => existing.has(id));
+  if (bump.length) await tx.measure.updateMany({ where: { id: { in: bump } }, data: { version: { increment: 1 } } });
+  return { created: args.measures.filter((m) => m.create).length, changedIds: bump };
+}

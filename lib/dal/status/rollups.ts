@@ -1,0 +1,77 @@
+import "server-only";
+import type { IsoDate, Status } from "@/lib/domain";
+import { getDb } from "@/lib/db";
+import { rollupExplanation, type RollupLevel, type StatusCounts } from "./reasons";
+
+export type RollupRow = {
+  id: number;
+  code: string;
+  name: string;
+  /** 0..1, weighted. */
+  progress: number;
+  status: Status;
+  /** Measures and projects per status (of the items that weigh). */
+  counts: Record<Status, number>;
+  /** Why, in Chinese (shown on hover). */
+  explanation: string;
+};
+
+export type RollupPoint = RollupRow & { asOf: IsoDate; level: RollupLevel; strategyId: number | null; weight: number };
+
+type Raw = {
+  asOf: string; level: RollupLevel; id: number; strategyId: number | null; code: string; name: string; weight: number; status: Status; progress: number;
+  ignored: number; nDone: number; nOnTrack: number; nAtRisk: number; nLagging: number; nOverdue: number; nNotStarted: number;
+  leafDone: number; leafOnTrack: number; leafAtRisk: number; leafLagging: number; leafOverdue: number; leafNotStarted: number; laggingShare: number;
+};
+
+/**
+ * Roll-ups of the plan, its strategies and task areas on each of `dates` (status_rollups()):
+ * `strategyId` limits them to one strategy and its task areas (no plan row then); `levels` and
+ * `ids` choose the rows returned.
+ */
+export async function queryRollups(args: { planId: number; dates: IsoDate[]; strategyId?: number; levels?: RollupLevel[]; ids?: number[] }): Promise<RollupPoint[]> {
+  const levels = args.levels ?? ["plan", "strategy", "taskArea"];
+  const rows = await getDb().$queryRaw<Raw[]>`
+    SELECT to_char(r."asOf", 'YYYY-MM-DD') AS "asOf", r.level, r.id, r."strategyId",
+           coalesce(ta.code, s.code, p.code) AS code, coalesce(ta.name, s.name, p.name) AS name,
+           coalesce(ta.weight, s.weight, 1)::float8 AS weight, r.status, r.progress, r.ignored,
+           r."nDone", r."nOnTrack", r."nAtRisk", r."nLagging", r."nOverdue", r."nNotStarted",
+           r."leafDone", r."leafOnTrack", r."leafAtRisk", r."leafLagging", r."leafOverdue", r."leafNotStarted", r."laggingShare"
+    FROM status_rollups(${args.dates}::date[], ${args.planId}::int, ${args.strategyId ?? null}::int, ${levels}::text[]) r
+    LEFT JOIN "task_area" ta ON r.level = 'taskArea' AND ta.id = r.id
+    LEFT JOIN "strategy" s ON r.level = 'strategy' AND s.id = r.id
+    LEFT JOIN "strategy" tas ON tas.id = ta."strategyId"
+    LEFT JOIN "plan" p ON r.level = 'plan' AND p.id = r.id
+    WHERE r.level = ANY(${levels}::text[]) AND (${args.ids ?? null}::int[] IS NULL OR r.id = ANY(${args.ids ?? null}::int[]))
+    ORDER BY r."asOf", array_position(ARRAY['plan', 'strategy', 'taskArea'], r.level), coalesce(tas."order", s."order"), ta."order"`;
+  return rows.map((r) => {
+    const counts: StatusCounts = { DONE: r.nDone, ON_TRACK: r.nOnTrack, AT_RISK: r.nAtRisk, LAGGING: r.nLagging, OVERDUE: r.nOverdue, NOT_STARTED: r.nNotStarted };
+    const leafCounts: StatusCounts = {
+      DONE: r.leafDone, ON_TRACK: r.leafOnTrack, AT_RISK: r.leafAtRisk, LAGGING: r.leafLagging, OVERDUE: r.leafOverdue, NOT_STARTED: r.leafNotStarted,
+    };
+    return {
+      asOf: r.asOf,
+      level: r.level,
+      strategyId: r.strategyId,
+      weight: r.weight,
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      progress: r.progress,
+      status: r.status,
+      counts: leafCounts,
+      explanation: rollupExplanation({ level: r.level, status: r.status, progress: r.progress, counts, leafCounts, share: r.laggingShare, ignored: r.ignored }),
+    };
+  });
+}
+
+/**
+ * The roll-ups of one level on `asOf`: the plan (one row), its strategies, or its task areas
+ * (all, or those of `strategyId`). A task area rolls up its measures and projects (measure
+ * weights), a strategy its task areas (task-area weights), the plan its strategies.
+ */
+export async function getRollups(args: { planId: number; asOf: IsoDate; level: RollupLevel; strategyId?: number }): Promise<RollupRow[]> {
+  const strategyId = args.level === "plan" ? undefined : args.strategyId;
+  const rows = await queryRollups({ planId: args.planId, dates: [args.asOf], strategyId, levels: [args.level] });
+  return rows.map(({ asOf: _a, level: _l, strategyId: _s, weight: _w, ...row }) => row);
+}
