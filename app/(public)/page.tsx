@@ -1,5 +1,4 @@
 import { connection } from "next/server";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { loadHomePage } from "@/lib/dal/public/pages";
 import { fractionElapsed } from "@/lib/domain";
@@ -48,7 +47,7 @@ export default async function HomePage() {
             return (
               <section key={s.code} aria-labelledby={`strategy-${s.code}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
                 <h3 id={`strategy-${s.code}`} className="text-lg font-semibold text-brand-700">
-                  <Link href={`/strategies/${s.code}`} className="hover:underline">{s.name}</Link>
+                  <a href={`/strategies/${s.code}`} className="hover:underline">{s.name}</a>
                 </h3>
                 <p className="mt-1 text-sm text-stone-700">致力{s.aim}</p>
                 {r && (

@@ -1,5 +1,4 @@
 import { ScrollArea } from "@/components/ui/scroll-area";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { PublicMeasureRow } from "@/lib/dal/public/measure-list";
 import { StatusBadge } from "./status-badge";
@@ -25,7 +24,7 @@ export async function MeasureTable({ rows, caption }: { rows: PublicMeasureRow[]
           {rows.map((r) => (
             <tr key={r.code} className="border-b border-stone-100 align-top">
               <td className={`py-2 pr-2 ${r.depth ? "pl-5" : ""}`}>
-                <Link href={`/measures/${r.code}`} className="text-blue-800 underline-offset-2 hover:underline">{r.title}</Link>
+                <a href={`/measures/${r.code}`} className="text-blue-800 underline-offset-2 hover:underline">{r.title}</a>
                 <div className="text-xs text-stone-500">{r.code}</div>
               </td>
               <td className="py-2 pr-2"><StatusBadge status={r.status} title={r.reason} /></td>

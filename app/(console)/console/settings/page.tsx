@@ -30,7 +30,7 @@ export default async function SettingsPage() {
       <section aria-labelledby="weights-title" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="weights-title" className="text-lg font-semibold">汇总权重</h2>
         <p className="mb-3 mt-1 text-sm text-stone-600">
-          重点任务按权重汇总为战略，战略按权重汇总为全规划；权重为 0 的不计入。举措的权重在“规划结构”中逐项设置。
+          重点任务按权重汇总为战略，战略按权重汇总为全规划；权重为 0 的不计入。举措和项目的权重在各自的编辑页中设置。
         </p>
         <WeightsForm strategies={plan.strategies} />
       </section>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getPublicMeasure } from "@/lib/dal/public/measure";
@@ -28,9 +27,9 @@ export default async function PublicMeasurePage({ params }: Props) {
       {measure.history.some((h) => h.isDemo) && <DemoDataNotice />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         <nav aria-label="breadcrumb" className="text-sm text-stone-600">
-          <Link href={`/strategies/${measure.strategy.code}`} className="text-blue-800 underline">{measure.strategy.name}</Link>
+          <a href={`/strategies/${measure.strategy.code}`} className="text-blue-800 underline">{measure.strategy.name}</a>
           {" › "}{measure.taskArea.name}
-          {measure.parent && <>{" › "}<Link href={`/measures/${measure.parent.code}`} className="text-blue-800 underline">{measure.parent.title}</Link></>}
+          {measure.parent && <>{" › "}<a href={`/measures/${measure.parent.code}`} className="text-blue-800 underline">{measure.parent.title}</a></>}
         </nav>
         <h1 className="mt-2 text-xl font-bold sm:text-2xl">
           <span className="mr-2 rounded bg-stone-200 px-1 align-middle text-xs font-normal">{t(`kind.${measure.kind}`)} {measure.code}</span>
@@ -51,7 +50,7 @@ export default async function PublicMeasurePage({ params }: Props) {
             <h2 id="projects" className="text-lg font-semibold">{t("projects")}</h2>
             <ul className="mt-2 list-disc pl-6 text-sm">
               {measure.children.map((c) => (
-                <li key={c.code}><Link className="text-blue-800 underline" href={`/measures/${c.code}`}>{c.title}</Link>{c.done ? " ✓" : ""}</li>
+                <li key={c.code}><a className="text-blue-800 underline" href={`/measures/${c.code}`}>{c.title}</a>{c.done ? " ✓" : ""}</li>
               ))}
             </ul>
           </section>

@@ -50,7 +50,7 @@ export default async function MeasureDashboard({ params, searchParams }: { param
           <dt className="text-stone-600">最早未完成期限</dt><dd>{chineseDate(m.deadline)}</dd>
           <dt className="text-stone-600">牵头单位</dt><dd>{m.leadDepartment}</dd>
           <dt className="text-stone-600">责任单位</dt><dd>{m.departments.join("、")}</dd>
-          <dt className="text-stone-600">最近审核通过</dt><dd>{m.lastApprovedAt ? chineseDate(m.lastApprovedAt.slice(0, 10)) : "—"}</dd>
+          <dt className="text-stone-600">所计最近填报审核于</dt><dd>{m.lastApprovedAt ? chineseDate(m.lastApprovedAt.slice(0, 10)) : "—"}</dd>
           <dt className="text-stone-600">权重</dt><dd>{m.weight}</dd>
         </dl>
         <p className="mt-3 text-sm"><Link href={`/console/measures/${m.measureId}`} className="text-blue-800 underline underline-offset-2">查看全部填报记录</Link></p>
