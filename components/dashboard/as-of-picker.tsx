@@ -1,4 +1,4 @@
-import Link from "next/link";
+// Plain links: see docs/decisions/003 (the client router mixed up dynamic pages).
 import { formatChineseDate, type IsoDate } from "@/lib/domain";
 
 /**
@@ -31,15 +31,15 @@ export function AsOfPicker(props: {
       {props.invalid ? <p role="alert" className="mt-2 text-red-700">日期无效，已显示默认日期。请按“年-月-日”选择日期。</p> : null}
       <nav aria-label="快速选择日期" className="mt-2 flex flex-wrap gap-2">
         {links.map((l) => (
-          <Link
+          <a
             key={l.asOf}
             href={l.asOf === props.defaultAsOf ? path : `${path}?asOf=${l.asOf}`}
-            prefetch={false}
+           
             aria-current={l.asOf === asOf ? "true" : undefined}
             className={`rounded-full border px-3 py-1 ${l.asOf === asOf ? "border-brand-800 bg-brand-800 text-white" : "border-stone-300 text-stone-800 hover:bg-stone-100"}`}
           >
             {l.label}
-          </Link>
+          </a>
         ))}
       </nav>
     </div>

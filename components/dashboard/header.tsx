@@ -1,4 +1,4 @@
-import Link from "next/link";
+// Plain links: see docs/decisions/003 (the client router mixed up dynamic pages).
 import { DemoDataNotice } from "@/components/ui/demo-data-notice";
 
 /** Breadcrumbs and title of a dashboard page. */
@@ -10,7 +10,7 @@ export function DashboardHeader({ crumbs, title, subtitle, demo }: { crumbs: { l
         <ol className="flex flex-wrap gap-1">
           {crumbs.map((c) => (
             <li key={c.href} className="after:ml-1 after:content-['›'] last:after:content-none">
-              <Link href={c.href} className="text-blue-800 hover:underline">{c.label}</Link>
+              <a href={c.href} className="text-blue-800 hover:underline">{c.label}</a>
             </li>
           ))}
         </ol>

@@ -1,4 +1,4 @@
-import Link from "next/link";
+// Plain links: see docs/decisions/003 (the client router mixed up dynamic pages).
 import type { MeasureStatusDetail } from "@/lib/dal/status";
 import { KIND_LABEL } from "@/lib/labels";
 
@@ -8,9 +8,9 @@ export function MeasureLink({ m, query }: { m: MeasureStatusDetail; query: strin
     <>
       <span className="mr-1 rounded bg-stone-200 px-1 text-xs text-stone-700">{KIND_LABEL[m.kind]}</span>
       {/* Lists hold up to a hundred of these: no prefetching of every measure page. */}
-      <Link href={`/console/dashboard/${m.strategyCode}/${m.taskAreaCode}/${m.code}${query}`} prefetch={false} className="text-blue-800 underline underline-offset-2">
+      <a href={`/console/dashboard/${m.strategyCode}/${m.taskAreaCode}/${m.code}${query}`} className="text-blue-800 underline underline-offset-2">
         {m.title}
-      </Link>
+      </a>
       <span className="ml-1 font-mono text-xs text-stone-500">{m.code}</span>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+// Plain links: see docs/decisions/003 (the client router mixed up dynamic pages).
 import { formatCounts } from "@/lib/domain";
 import type { RollupRow } from "@/lib/dal/status";
 import { LazyCompletionChart } from "@/components/charts/lazy";
@@ -37,7 +37,7 @@ export function RollupTable({ rows, elapsed, noun, title }: { rows: Row[]; elaps
             {rows.map((r) => (
               <tr key={r.id} className="border-b border-stone-100">
                 <th scope="row" className={`${td} text-left font-normal`}>
-                  <Link href={r.href} className="text-blue-800 underline underline-offset-2">{r.name}</Link>
+                  <a href={r.href} className="text-blue-800 underline underline-offset-2">{r.name}</a>
                 </th>
                 <td className={td}><StatusBadge status={r.status} explanation={r.explanation} /></td>
                 <td className={td}>{percent(r.progress)}</td>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+// Plain links: see docs/decisions/003 (the client router mixed up dynamic pages).
 import { notFound } from "next/navigation";
 import { fractionElapsed } from "@/lib/domain";
 import { loadMeasure } from "@/lib/dal/dashboard/pages";
@@ -53,7 +53,7 @@ export default async function MeasureDashboard({ params, searchParams }: { param
           <dt className="text-stone-600">所计最近填报审核于</dt><dd>{m.lastApprovedAt ? chineseDate(m.lastApprovedAt.slice(0, 10)) : "—"}</dd>
           <dt className="text-stone-600">权重</dt><dd>{m.weight}</dd>
         </dl>
-        <p className="mt-3 text-sm"><Link href={`/console/measures/${m.measureId}`} className="text-blue-800 underline underline-offset-2">查看全部填报记录</Link></p>
+        <p className="mt-3 text-sm"><a href={`/console/measures/${m.measureId}`} className="text-blue-800 underline underline-offset-2">查看全部填报记录</a></p>
       </div>
       {data.indicators.length > 0 ? <Section id="indicators" title="指标"><IndicatorTable rows={data.indicators} /></Section> : null}
       {data.milestones ? <Section id="milestones" title="里程碑"><MilestoneTable milestones={data.milestones} /></Section> : null}
