@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
 import type { z } from "zod";
+import "@/lib/validation/zod-locale";
 import type { Role } from "@/generated/prisma/enums.ts";
 import { getCurrentUser, type Actor } from "@/lib/auth/current-user";
 import { clientIp } from "@/lib/auth/client-ip";

@@ -57,3 +57,14 @@ describe.each(ACTION_CATALOG)("hostile input to $name", (entry) => {
     );
   });
 });
+
+describe("zod's own messages", () => {
+  it("are Chinese for a field of the wrong type", async () => {
+    await signInPersona(db, "admin", fx);
+    const result = await ACTION_CATALOG.find((e) => e.name === "createDepartment")!.action(null, { code: 42, name: ["x"] });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    for (const messages of Object.values(result.fieldErrors ?? {})) for (const m of messages) expect(m).toMatch(/[\u4e00-\u9fff]/);
+    expect(Object.keys(result.fieldErrors ?? {}).length).toBeGreaterThan(0);
+  });
+});
