@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ReviewQueueItem } from "@/lib/dal/reviews";
 import type { ReminderCandidate } from "@/lib/dal/reminders";
 import { STATUS_LABEL_ZH } from "@/lib/domain";
@@ -20,12 +19,12 @@ export function LeaderInboxView({ queue, candidates }: { queue: ReviewQueueItem[
             <ul className="mt-2 divide-y divide-stone-100 rounded border border-stone-200 bg-white text-sm">
               {queue.slice(0, SHOWN).map((r) => (
                 <li key={r.id} className="p-2">
-                  <Link href={`/console/review/${r.id}`} className="text-blue-800 underline underline-offset-2">{r.measureTitle}</Link>
+                  <a href={`/console/review/${r.id}`} className="text-blue-800 underline underline-offset-2">{r.measureTitle}</a>
                   <span className="ml-2 text-xs text-stone-500">{r.measureCode} · {r.period} · {r.department} · 提交于 {formatShanghaiTime(r.submittedAt)}</span>
                 </li>
               ))}
             </ul>
-            {queue.length > SHOWN && <p className="mt-1 text-sm"><Link href="/console/review" className="text-blue-800 underline underline-offset-2">查看全部 {queue.length} 份待审核填报</Link></p>}
+            {queue.length > SHOWN && <p className="mt-1 text-sm"><a href="/console/review" className="text-blue-800 underline underline-offset-2">查看全部 {queue.length} 份待审核填报</a></p>}
           </>
         )}
       </section>
@@ -42,7 +41,7 @@ export function LeaderInboxView({ queue, candidates }: { queue: ReviewQueueItem[
                 {candidates.map((c) => (
                   <tr key={c.measureId} id={`remind-${c.measureId}`} className="border-b border-stone-100">
                     <td className={td}>
-                      <Link href={`/console/measures/${c.measureId}`} className="text-blue-800 underline underline-offset-2">{c.title}</Link>
+                      <a href={`/console/measures/${c.measureId}`} className="text-blue-800 underline underline-offset-2">{c.title}</a>
                       <div className="text-xs text-stone-500">{c.code} · {c.leadDepartment}</div>
                     </td>
                     <td className={td}>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { OfficerInbox } from "@/lib/dal/inbox";
 import { formatChineseDate } from "@/lib/domain";
 import { formatShanghaiTime } from "@/lib/format-time";
@@ -13,7 +12,7 @@ function Empty({ children }: { children: React.ReactNode }) {
 function MeasureLink({ id, code, title }: { id: number; code: string; title: string }) {
   return (
     <>
-      <Link href={`/console/measures/${id}`} className="text-blue-800 underline underline-offset-2">{title}</Link>
+      <a href={`/console/measures/${id}`} className="text-blue-800 underline underline-offset-2">{title}</a>
       <div className="font-mono text-xs text-stone-500">{code}</div>
     </>
   );
@@ -38,7 +37,7 @@ export function OfficerInboxView({ inbox }: { inbox: OfficerInbox }) {
             {inbox.reminders.map((r) => (
               <li key={r.id} className="rounded border border-amber-300 bg-amber-50 p-3 text-sm">
                 <p><span className="font-medium">{r.sender}</span> 于 {formatShanghaiTime(r.createdAt)} 催办：{r.message}</p>
-                <p className="mt-1">举措：<Link href={`/console/measures/${r.measureId}`} className="text-blue-800 underline underline-offset-2">{r.code} {r.title}</Link>（提交新的填报后此条自动消除）</p>
+                <p className="mt-1">举措：<a href={`/console/measures/${r.measureId}`} className="text-blue-800 underline underline-offset-2">{r.code} {r.title}</a>（提交新的填报后此条自动消除）</p>
               </li>
             ))}
           </ul>
@@ -94,7 +93,7 @@ export function OfficerInboxView({ inbox }: { inbox: OfficerInbox }) {
           <ul className="mt-2 space-y-2">
             {inbox.returned.map((r) => (
               <li key={r.reportId} className="rounded border border-red-200 bg-white p-3 text-sm">
-                <p><Link href={`/console/measures/${r.measureId}`} className="font-medium text-blue-800 underline underline-offset-2">{r.code} {r.title}</Link>（{r.periodEnd.slice(0, 7)}）</p>
+                <p><a href={`/console/measures/${r.measureId}`} className="font-medium text-blue-800 underline underline-offset-2">{r.code} {r.title}</a>（{r.periodEnd.slice(0, 7)}）</p>
                 <p className="mt-1">退回意见：{r.comment}</p>
                 <p className="text-xs text-stone-500">退回时间：{formatShanghaiTime(r.reviewedAt)}</p>
               </li>

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DISPLAY_ORDER, STATUS_LABEL_ZH, type Status } from "@/lib/domain";
 import type { PeriodicReport } from "@/lib/dal/periodic-report";
 import { deltaText, percentText, pointsText, rateOf } from "@/lib/periodic-report/figures";
@@ -130,7 +129,7 @@ export function ReportDocument({ report, canRemind }: { report: PeriodicReport; 
                 <p className="mt-1 text-stone-700">牵头单位：{l.leadDepartment} · 完成度 {percentText(l.progress)}</p>
                 <p className="mt-1"><span className="font-medium">原因：</span>{l.reason}</p>
                 {l.narrative && <p className="mt-1 text-stone-700"><span className="font-medium">单位说明（{l.narrativePeriod}）：</span>{l.narrative}</p>}
-                {canRemind && <p className="no-print mt-1"><Link href={`/console/inbox#remind-${l.measureId}`} className="text-blue-800 underline underline-offset-2">去催办</Link></p>}
+                {canRemind && <p className="no-print mt-1"><a href={`/console/inbox#remind-${l.measureId}`} className="text-blue-800 underline underline-offset-2">去催办</a></p>}
               </li>
             ))}
           </ol>

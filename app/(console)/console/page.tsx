@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { listMeasuresForActor } from "@/lib/dal/measures";
 import { KIND_LABEL, REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
@@ -30,7 +29,7 @@ export default async function ConsoleHome() {
                 <td className="py-2 pr-2 font-mono text-xs">{m.code}</td>
                 <td className="py-2 pr-2">
                   <span className="mr-1 rounded bg-stone-200 px-1 text-xs">{KIND_LABEL[m.kind]}</span>
-                  <Link href={`/console/measures/${m.id}`} className="text-blue-800 underline-offset-2 hover:underline">{m.title}</Link>
+                  <a href={`/console/measures/${m.id}`} className="text-blue-800 underline-offset-2 hover:underline">{m.title}</a>
                   <div className="text-xs text-stone-500">{m.strategyName} › {m.taskAreaName}</div>
                 </td>
                 <td className="py-2 pr-2">{m.leadDepartment}</td>

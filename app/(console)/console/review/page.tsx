@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { listReviewQueue } from "@/lib/dal/reviews";
 import { STATUS_LABEL } from "@/lib/labels";
@@ -33,7 +32,7 @@ export default async function ReviewQueuePage() {
               {queue.map((r) => (
                 <tr key={r.id} className="border-b border-stone-100 align-top">
                   <td className="py-2 pr-2">
-                    <Link href={`/console/review/${r.id}`} className="text-blue-800 hover:underline">{r.measureTitle}</Link>
+                    <a href={`/console/review/${r.id}`} className="text-blue-800 hover:underline">{r.measureTitle}</a>
                     <div className="text-xs text-stone-500">{r.measureCode} · {r.strategyName} · {r.department}</div>
                   </td>
                   <td className="py-2 pr-2">{r.period}</td>

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { AUDIT_PAGE_SIZE, searchAuditLog, type AuditQuery } from "@/lib/dal/admin";
 import { formatShanghaiTime } from "@/lib/format-time";
@@ -67,8 +66,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </table>
       </div>
       <nav aria-label="分页" className="mt-4 flex gap-4 text-sm">
-        {query.page! > 1 && <Link href={link(query.page! - 1)} className="text-blue-800 underline">上一页</Link>}
-        {query.page! < pages && <Link href={link(query.page! + 1)} className="text-blue-800 underline">下一页</Link>}
+        {query.page! > 1 && <a href={link(query.page! - 1)} className="text-blue-800 underline">上一页</a>}
+        {query.page! < pages && <a href={link(query.page! + 1)} className="text-blue-800 underline">下一页</a>}
       </nav>
     </main>
   );

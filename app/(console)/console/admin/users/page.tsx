@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { requireUser } from "@/lib/auth/require-user";
 import { getAssignmentOptions, listUsers } from "@/lib/dal/admin";
 import { createUser } from "@/lib/actions/create-user";
@@ -31,7 +30,7 @@ export default async function UsersPage() {
           <tbody>
             {users.map((u) => (
               <tr key={u.id} className="border-b border-stone-100">
-                <td className="py-2 pr-2"><Link className="text-blue-800 hover:underline" href={`/console/admin/users/${u.id}`}>{u.username}</Link></td>
+                <td className="py-2 pr-2"><a className="text-blue-800 hover:underline" href={`/console/admin/users/${u.id}`}>{u.username}</a></td>
                 <td className="py-2 pr-2">{u.displayName}</td>
                 <td className="py-2 pr-2">{ROLE_LABEL[u.role]}</td>
                 <td className="py-2 pr-2">{u.departmentIds.map((id) => deptName.get(id)).join("、") || "—"}</td>

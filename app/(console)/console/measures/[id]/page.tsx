@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getMeasureForReport, type MeasureForReport } from "@/lib/dal/measures";
@@ -45,7 +44,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   const [editing, options] = user.role === "ADMIN" ? await Promise.all([getMeasureForEditing(user, measure.id), getAssignmentOptions()]) : [null, null];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <Link href="/console" className="text-sm text-blue-800 hover:underline">← 返回我的任务</Link>
+      <a href="/console" className="text-sm text-blue-800 hover:underline">← 返回我的任务</a>
       <MeasureFacts measure={measure} />
       {user.role === "OFFICER" ? (
         <section aria-labelledby="report-heading" className="mt-8 rounded-lg border border-stone-200 bg-white p-4">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getReportForReview } from "@/lib/dal/reviews";
@@ -16,7 +15,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   if (!report) notFound();
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <Link href="/console/review" className="text-sm text-blue-800 hover:underline">← 返回待审核</Link>
+      <a href="/console/review" className="text-sm text-blue-800 hover:underline">← 返回待审核</a>
       <p className="mt-4 text-sm text-stone-600">{report.strategyName} · {report.department} · {report.measureCode}</p>
       <h1 className="mt-1 text-xl font-bold">{report.measureTitle}</h1>
       <dl className="mt-4 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getAssignmentOptions, listUsers } from "@/lib/dal/admin";
@@ -19,7 +18,7 @@ export default async function UserPage({ params }: { params: Promise<{ id: strin
   if (!user) notFound();
   return (
     <main id="main" className="mx-auto max-w-xl px-4 py-8">
-      <Link href="/console/admin/users" className="text-sm text-blue-800 hover:underline">← 返回账号列表</Link>
+      <a href="/console/admin/users" className="text-sm text-blue-800 hover:underline">← 返回账号列表</a>
       <h1 className="mt-4 text-2xl font-bold">账号 {user.username}</h1>
       <section aria-labelledby="edit-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
         <h2 id="edit-heading" className="text-lg font-semibold">角色与部门</h2>
