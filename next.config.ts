@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { STAFF_RENDER_MARK } from "./lib/staff-render";
 
 // Evidence uploads: 10 files of at most 20 MB each in one report, plus the form fields.
 const UPLOAD_LIMIT = "101mb";
@@ -33,19 +34,40 @@ const nextConfig: NextConfig = {
   // Native or driver packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
   poweredByHeader: false,
-  // The root layout's metadata is async (translations): Next.js would stream it to browsers and
-  // send the headers first, and then notFound() could only answer 200. Blocking metadata for
-  // every client keeps real 404s (an officer opening /console/dashboard, a foreign measure).
-  htmlLimitedBots: /.*/,
+  // Whole-page (blocking) rendering for staff requests, so that notFound() answers 404; the
+  // proxy marks them (lib/staff-render.ts). Public pages stay prerendered for every client.
+  htmlLimitedBots: new RegExp(STAFF_RENDER_MARK),
   // Lets two builds of one checkout coexist (e.g. a benchmark beside a test run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // 'use cache' + cacheTag for the public data; updateTag in the approving action expires it.
   cacheComponents: true,
-  // Pages here render per request (session or language cookie); no static shells to prefetch.
+  // Staff pages render per request (session); public pages are whole prerendered pages.
   partialPrefetching: false,
   experimental: {
+    // The build reads the database; an embedded PGlite takes one connection at a time.
+    ...(process.env.NEXT_BUILD_CPUS && { cpus: Number(process.env.NEXT_BUILD_CPUS) }),
+    // Two root layouts (app/[locale] public, app/(staff) console): one page for unknown addresses.
+    globalNotFound: true,
     serverActions: { bodySizeLimit: UPLOAD_LIMIT },
     proxyClientMaxBodySize: UPLOAD_LIMIT,
+  },
+  // The public pages live in app/[locale]; Chinese addresses carry no prefix. A rewrite in the
+  // config (not the proxy) keeps prerendered pages a plain cache read.
+  async rewrites() {
+    return {
+      beforeFiles: [],
+      afterFiles: [
+        { source: "/", destination: "/zh-CN" },
+        { source: "/:path((?!en(?:/|$)|zh-CN(?:/|$)|console(?:/|$)|login(?:/|$)|api(?:/|$)|_next/).*)", destination: "/zh-CN/:path" },
+      ],
+      fallback: [],
+    };
+  },
+  async redirects() {
+    return [
+      { source: "/zh-CN", destination: "/", permanent: true },
+      { source: "/zh-CN/:path*", destination: "/:path*", permanent: true },
+    ];
   },
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

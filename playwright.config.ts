@@ -1,6 +1,8 @@
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./tests/e2e/chromium";
 
+// The server is started by tests/e2e/run.ts (`npm run test:e2e`): it builds against a fresh
+// database first, since the public pages are prerendered from it.
 const port = process.env.E2E_PORT ?? "3100";
 
 export default defineConfig({
@@ -25,12 +27,4 @@ export default defineConfig({
   projects: [
     { name: "desktop", use: { ...devices["Desktop Chrome"], channel: undefined } },
   ],
-  webServer: {
-    command: "npx tsx tests/e2e/server.ts",
-    url: `http://127.0.0.1:${port}/api/health`,
-    timeout: 180_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-  },
 });

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { Headline } from "@/lib/dal/public/headline";
 import { COMPARISON_LABEL } from "@/lib/labels";
+import { PublicLink } from "@/components/public/public-link";
 
 const share = (h: Headline) => {
   if (h.current === null) return 0;
@@ -17,7 +18,7 @@ export async function HeadlineNumbers({ headlines }: { headlines: Headline[] }) 
       <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {headlines.map((h) => (
           <li key={h.code} className="rounded-lg border border-stone-200 bg-white p-3">
-            <a href={`/measures/${h.measureCode}`} className="text-sm text-blue-800 hover:underline">{h.name}</a>
+            <PublicLink href={`/measures/${h.measureCode}`} className="text-sm text-blue-800 hover:underline">{h.name}</PublicLink>
             <p className="mt-1 text-3xl font-bold tabular-nums" data-indicator={h.code}>
               {h.current ?? "—"}<span className="ml-1 text-base font-normal">{h.unit}</span>
             </p>

@@ -4,7 +4,7 @@
 //
 // Each size gets a scratch database on the PostgreSQL of BENCH_DATABASE_URL (else DATABASE_URL,
 // else postgresql://postgres@127.0.0.1:5432/postgres), migrated, seeded (and scaled), and its own
-// `next start` of the current build; the bench signs in as the leader with a session cookie it
+// `next start` of the current build (standalone, it builds first); the bench signs in as the leader with a session cookie it
 // signs itself, warms each page, then requests it N times one after another and times the whole
 // HTML response. The server counts its statements (lib/bench/count-queries.cjs; BENCH_LOG_SLOW=ms
 // prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default.
@@ -16,6 +16,7 @@ import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { freePort } from "@/lib/server/embedded-db";
 import { migrateDeploy } from "@/lib/server/migrate";
+import { buildApp } from "@/lib/server/build";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 
@@ -208,8 +209,19 @@ export async function runDashboardBench(): Promise<string> {
   return render(sizes);
 }
 
+/** Standalone: build first, against a scratch database (only the public pages read it at build). */
+async function buildAndRun(): Promise<string> {
+  const scratch = await scratchDatabase(1);
+  try {
+    await buildApp(scratch.url);
+  } finally {
+    await scratch.drop();
+  }
+  return runDashboardBench();
+}
+
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  runDashboardBench().then(
+  buildAndRun().then(
     (text) => console.log(text),
     (error) => {
       console.error(error);

@@ -1,5 +1,5 @@
-// `npm run bench`: builds nothing itself (run `next build` first; the npm script does), starts
-// the production server on a fresh seeded database, measures, and writes docs/benchmarks.md.
+// `npm run bench`: a fresh seeded database, the production build made against it (the public
+// pages are prerendered from it), `next start`; measures and writes docs/benchmarks.md.
 import { spawn } from "node:child_process";
 import { writeFileSync } from "node:fs";
 import os from "node:os";
@@ -7,6 +7,7 @@ import path from "node:path";
 import { createTestDatabase } from "../../tests/support/test-database";
 import { measure, httpTable, type HttpResult } from "./http-bench";
 import { runDashboardBench } from "./dashboard-bench";
+import { buildApp, embeddedEnv } from "@/lib/server/build";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3200);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -24,8 +25,12 @@ async function waitForHealth() {
 
 async function main() {
   const db = await createTestDatabase();
+  await buildApp(db.url, { embedded: db.kind === "pglite" }).catch(async (error) => {
+    await db.drop();
+    throw error;
+  });
   const server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    env: { ...process.env, DATABASE_URL: db.url, AUTH_SECRET: "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
+    env: { ...process.env, ...embeddedEnv(db.kind === "pglite"), DATABASE_URL: db.url, AUTH_SECRET: "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {
@@ -49,7 +54,7 @@ function render(args: { results: HttpResult[]; baseline: HttpResult; dashboard: 
   const ratio = (r: HttpResult) => (r.requestsPerSec / args.baseline.requestsPerSec).toFixed(2);
   return `# Benchmarks
 
-Reproduce: \`npm run bench\` (builds, then runs \`lib/bench/run.ts\`). Measured ${new Date().toISOString().slice(0, 10)} on
+Reproduce: \`npm run bench\` (\`lib/bench/run.ts\`: builds against a fresh database, then measures). Measured ${new Date().toISOString().slice(0, 10)} on
 ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version},
 database: ${args.database === "postgresql" ? "PostgreSQL (DATABASE_URL)" : "embedded PGlite"}, seeded demo plan.
 

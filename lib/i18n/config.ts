@@ -1,10 +1,14 @@
-// The public pages speak Chinese first and English second. The choice lives in a cookie so
-// that addresses stay the same in both languages.
+// The public pages speak Chinese first and English second. The language is in the address:
+// /strategies/A is Chinese, /en/strategies/A English, so that every page can be prerendered
+// once per language and served from the cache (see docs/decisions/005-locale-in-url.md).
 export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
-export const LOCALE_COOKIE = "NEXT_LOCALE";
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
 
 export function toLocale(value: string | undefined | null): Locale {
-  return value === "en" ? "en" : DEFAULT_LOCALE;
+  return isLocale(value) ? value : DEFAULT_LOCALE;
 }

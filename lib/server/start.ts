@@ -1,11 +1,13 @@
 // `npm start`: the whole product in one command. With DATABASE_URL it uses that PostgreSQL;
 // without, it serves the embedded PGlite from .data/pglite. Either way it migrates, seeds an
-// empty database, builds the app if no build exists, and runs `next start`.
+// empty database, builds the app against it when the build is missing or was made from another
+// database (the public pages are prerendered from the data), and runs `next start`.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { buildApp, embeddedEnv } from "./build";
 import { migrateDeploy } from "./migrate";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -57,11 +59,15 @@ async function main() {
   // PGlite is one connection underneath, and its socket server interleaves the protocol messages
   // of concurrent connections outside transactions ("portal does not exist"): one pooled
   // connection serializes the app's queries, at no cost since PGlite runs them one by one anyway.
-  if (embedded) env.DATABASE_POOL_SIZE ??= "1";
-  if (!existsSync(path.join(process.env.NEXT_DIST_DIR ?? ".next", "BUILD_ID"))) {
-    log("首次运行：正在构建应用（next build）…");
-    const code = await waitFor(run(["build"], env));
-    if (code !== 0) throw new Error(`next build exited with ${code}`);
+  Object.assign(env, embeddedEnv(Boolean(embedded)));
+  const distDir = process.env.NEXT_DIST_DIR ?? ".next";
+  const builtFor = path.join(distDir, "liushi-database");
+  const database = embedded ? `pglite:${path.join(DATA_DIR, "pglite")}` : databaseUrl;
+  const current = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(builtFor) && readFileSync(builtFor, "utf8") === database;
+  if (!current || seeded.seeded) {
+    log("正在构建应用（next build，公开页面按当前数据预渲染）…");
+    await buildApp(databaseUrl, { embedded: Boolean(embedded), env });
+    writeFileSync(builtFor, database);
   }
   const server = run(["start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], env);
   log(`访问地址：http://localhost:${port}`);

@@ -49,11 +49,11 @@ test.describe("an officer", () => {
     expect(foreign).toMatch(/^\/console\/measures\/\d+$/);
     await logOut(page);
     await logInAndWait(page, "jiaoyu");
-    // With Cache Components the response has begun (200) before the page's own check runs, so
-    // the refusal is the not-found page with noindex (docs/decisions/003-cache-components.md).
-    await page.goto(foreign!);
+    // Staff pages render whole before the first byte (lib/staff-render.ts): a true 404.
+    const response = await page.goto(foreign!);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
-    await expect(page.locator('meta[name="robots"]')).toHaveAttribute("content", "noindex");
+    await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(1);
     await expect(page.getByRole("heading", { name: "填报进展" })).toHaveCount(0);
     await expect(page.getByText(/天网工程|智慧防区|警灯工程/)).toHaveCount(0);
   });

@@ -82,15 +82,25 @@ test.describe("a visitor", () => {
     expect(json.data.find((r: { code: string }) => r.code === "A1-02-I1").current).toBe(shown);
   });
 
-  test("switches to English and back", async ({ page }) => {
+  test("switches to English and back; the language is in the address", async ({ page }) => {
     await page.goto("/strategies/A");
     await page.getByRole("link", { name: "English" }).click();
-    await expect(page).toHaveURL(/\/strategies\/A$/);
+    await expect(page).toHaveURL(/\/en\/strategies\/A$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { name: "Task areas" })).toBeVisible();
-    await expect(page.getByRole("link", { name: "Find measures" })).toBeVisible();
+    // Links stay in English, and the English page is a shareable address of its own.
+    await page.getByRole("link", { name: "Find measures" }).click();
+    await expect(page).toHaveURL(/\/en\/measures$/);
+    await page.getByLabel("Status").selectOption("LAGGING");
+    await page.getByRole("button", { name: "Search" }).click();
+    await expect(page).toHaveURL(/\/en\/measures\?.*status=LAGGING/);
     await page.getByRole("link", { name: "中文" }).click();
+    await expect(page).toHaveURL(/\/measures\?.*status=LAGGING/);
+    await expect(page).not.toHaveURL(/\/en\//);
     await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
+    await expect(page.getByLabel("状态")).toHaveValue("LAGGING");
+    await page.goto("/zh-CN/strategies/A");
+    await expect(page).toHaveURL(/:\d+\/strategies\/A$/);
     await expect(page.getByRole("heading", { name: "重点任务" })).toBeVisible();
   });
 

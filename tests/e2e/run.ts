@@ -1,8 +1,13 @@
-// `npm run test:e2e`: builds the app and runs the Playwright specs in Debian's Chromium.
-// Where Chromium is missing it says so and how to install it; in CI a missing browser fails.
-import { spawnSync } from "node:child_process";
+// `npm run test:e2e [playwright args]`: a fresh seeded database (PostgreSQL when DATABASE_URL is
+// set, else an in-memory PGlite served from this process), the production build made against it
+// (the public pages are prerendered from the database), `next start`, then the Playwright specs
+// in Debian's Chromium. Where Chromium is missing it says so; in CI a missing browser fails.
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
+import path from "node:path";
 import { chromiumPath } from "./chromium";
+import { createTestDatabase } from "../support/test-database";
+import { buildApp, embeddedEnv } from "@/lib/server/build";
 
 const browser = chromiumPath();
 if (!existsSync(browser)) {
@@ -15,10 +20,51 @@ if (!existsSync(browser)) {
   process.exit(0);
 }
 
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
-const step = (cmd: string, args: string[]) => {
-  const r = spawnSync(cmd, args, { stdio: "inherit", env });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-};
-step("npx", ["next", "build"]);
-step("npx", ["playwright", "test", ...process.argv.slice(2)]);
+const port = process.env.E2E_PORT ?? "3100";
+const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 1)));
+
+async function waitForHealth(server: ChildProcess) {
+  for (let i = 0; i < 240; i++) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the server did not become healthy");
+}
+
+const db = await createTestDatabase();
+console.log(`[e2e] ${db.kind} test database ready`);
+const embedded = db.kind === "pglite";
+let server: ChildProcess | null = null;
+let code = 1;
+try {
+  await buildApp(db.url, { embedded });
+  server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
+    stdio: "inherit",
+    env: {
+      ...process.env,
+      ...embeddedEnv(embedded),
+      DATABASE_URL: db.url,
+      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
+      AUTH_TRUST_HOST: "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  });
+  await waitForHealth(server);
+  const playwright = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
+    stdio: "inherit",
+    env: { ...process.env, E2E_PORT: port },
+  });
+  code = await exited(playwright);
+} catch (error) {
+  console.error("[e2e]", error);
+} finally {
+  if (server && server.exitCode === null) {
+    server.kill("SIGTERM");
+    await exited(server);
+  }
+  await db.drop().catch((error) => console.error("[e2e] could not drop the test database", error));
+}
+process.exit(code);

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { measureParams } from "@/lib/dal/public/static-params";
 import { getPublicMeasure } from "@/lib/dal/public/measure";
 import { StatusBadge } from "@/components/public/status-badge";
 import { ProgressBar } from "@/components/public/progress-bar";
@@ -8,28 +10,30 @@ import { LastUpdated } from "@/components/public/last-updated";
 import { MeasureIndicators } from "@/components/public/measure-indicators";
 import { MeasureHistory } from "@/components/public/measure-history";
 import { DemoDataNotice } from "@/components/ui/demo-data-notice";
+import { PublicLink } from "@/components/public/public-link";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export const generateStaticParams = measureParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params; // runtime data first: nothing here is prerendered at build time
+  const [, { code }] = await Promise.all([pageLocale(params), params]);
   const measure = await getPublicMeasure(decodeURIComponent(code));
   return { title: measure?.title ?? "未找到" };
 }
 
 export default async function PublicMeasurePage({ params }: Props) {
-  const { code } = await params;
-  const measure = await getPublicMeasure(decodeURIComponent(code));
+  const [locale, { code }] = await Promise.all([pageLocale(params), params]);
+  const [measure, t] = await Promise.all([getPublicMeasure(decodeURIComponent(code)), getTranslations({ locale, namespace: "measure" })]);
   if (!measure) notFound();
-  const t = await getTranslations("measure");
   return (
     <>
       {measure.history.some((h) => h.isDemo) && <DemoDataNotice />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
         <nav aria-label="breadcrumb" className="text-sm text-stone-600">
-          <a href={`/strategies/${measure.strategy.code}`} className="text-blue-800 underline">{measure.strategy.name}</a>
+          <PublicLink href={`/strategies/${measure.strategy.code}`} className="text-blue-800 underline">{measure.strategy.name}</PublicLink>
           {" › "}{measure.taskArea.name}
-          {measure.parent && <>{" › "}<a href={`/measures/${measure.parent.code}`} className="text-blue-800 underline">{measure.parent.title}</a></>}
+          {measure.parent && <>{" › "}<PublicLink href={`/measures/${measure.parent.code}`} className="text-blue-800 underline">{measure.parent.title}</PublicLink></>}
         </nav>
         <h1 className="mt-2 text-xl font-bold sm:text-2xl">
           <span className="mr-2 rounded bg-stone-200 px-1 align-middle text-xs font-normal">{t(`kind.${measure.kind}`)} {measure.code}</span>
@@ -50,7 +54,7 @@ export default async function PublicMeasurePage({ params }: Props) {
             <h2 id="projects" className="text-lg font-semibold">{t("projects")}</h2>
             <ul className="mt-2 list-disc pl-6 text-sm">
               {measure.children.map((c) => (
-                <li key={c.code}><a className="text-blue-800 underline" href={`/measures/${c.code}`}>{c.title}</a>{c.done ? " ✓" : ""}</li>
+                <li key={c.code}><PublicLink className="text-blue-800 underline" href={`/measures/${c.code}`}>{c.title}</PublicLink>{c.done ? " ✓" : ""}</li>
               ))}
             </ul>
           </section>

@@ -1,5 +1,5 @@
-import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { loadHomePage } from "@/lib/dal/public/pages";
 import { fractionElapsed } from "@/lib/domain";
 import { DemoDataNotice } from "@/components/ui/demo-data-notice";
@@ -9,10 +9,11 @@ import { StatusCounts } from "@/components/public/status-counts";
 import { LastUpdated } from "@/components/public/last-updated";
 import { HeadlineNumbers } from "@/components/public/headline-numbers";
 import { StatusTable } from "@/components/public/status-table";
+import { PublicLink } from "@/components/public/public-link";
 
-export default async function HomePage() {
-  await connection(); // per request (language cookie); the data below comes from the cache
-  const [data, t] = await Promise.all([loadHomePage(), getTranslations("home")]);
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const locale = await pageLocale(params);
+  const [data, t] = await Promise.all([loadHomePage(), getTranslations({ locale, namespace: "home" })]);
   if (!data) return <main id="main" className="mx-auto max-w-5xl px-4 py-10">尚未录入规划数据。</main>;
   const { plan, overall, strategies, headlines } = data;
   const elapsed = fractionElapsed(plan.startDate, plan.endDate, plan.asOf);
@@ -47,7 +48,7 @@ export default async function HomePage() {
             return (
               <section key={s.code} aria-labelledby={`strategy-${s.code}`} className="rounded-lg border border-stone-200 bg-white p-4 shadow-sm">
                 <h3 id={`strategy-${s.code}`} className="text-lg font-semibold text-brand-700">
-                  <a href={`/strategies/${s.code}`} className="hover:underline">{s.name}</a>
+                  <PublicLink href={`/strategies/${s.code}`} className="hover:underline">{s.name}</PublicLink>
                 </h3>
                 <p className="mt-1 text-sm text-stone-700">致力{s.aim}</p>
                 {r && (

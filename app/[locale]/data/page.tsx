@@ -1,15 +1,20 @@
-import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
+
+type Props = { params: Promise<{ locale: string }> };
 import { DATASET_TITLE, DATASETS, INDICATOR_COLUMNS, MEASURE_COLUMNS, PROGRESS_COLUMNS } from "@/lib/open-data/datasets";
 
-export const metadata: Metadata = { title: "开放数据 Open data" };
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "data" }))("title") };
+}
 
 const COLUMNS = { measures: MEASURE_COLUMNS, indicators: INDICATOR_COLUMNS, progress: PROGRESS_COLUMNS };
 
-export default async function OpenDataPage() {
-  await connection();
-  const t = await getTranslations("data");
+export default async function OpenDataPage({ params }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: "data" });
   return (
     <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <h1 className="text-2xl font-bold">{t("title")}</h1>

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
+import { strategyParams } from "@/lib/dal/public/static-params";
 import { getPublicPlan } from "@/lib/dal/public/plan";
 import { lastApproval } from "@/lib/dal/public/measure-list";
 import { loadStrategyPage } from "@/lib/dal/public/pages";
@@ -10,17 +12,19 @@ import { ProgressBar } from "@/components/public/progress-bar";
 import { LastUpdated } from "@/components/public/last-updated";
 import { StatusCounts } from "@/components/public/status-counts";
 
-type Props = { params: Promise<{ code: string }> };
+type Props = { params: Promise<{ locale: string; code: string }> };
+
+export const generateStaticParams = strategyParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { code } = await params; // runtime data first: nothing here is prerendered at build time
+  const [, { code }] = await Promise.all([pageLocale(params), params]);
   const plan = await getPublicPlan();
   return { title: plan?.strategies.find((s) => s.code === code)?.name ?? "未找到" };
 }
 
 export default async function StrategyPage({ params }: Props) {
-  const { code } = await params;
-  const [data, t] = await Promise.all([loadStrategyPage(code), getTranslations("strategy")]);
+  const [locale, { code }] = await Promise.all([pageLocale(params), params]);
+  const [data, t] = await Promise.all([loadStrategyPage(code), getTranslations({ locale, namespace: "strategy" })]);
   if (!data) notFound();
   const { strategy, rows, areas } = data;
   const byArea = new Map(areas.map((a) => [a.id, a]));

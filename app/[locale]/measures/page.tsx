@@ -1,6 +1,6 @@
-import { connection } from "next/server";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { pageLocale } from "@/lib/i18n/page-locale";
 import { notFound } from "next/navigation";
 import { filterMeasures, lastApproval, type MeasureFilter } from "@/lib/dal/public/measure-list";
 import { loadSearchPage } from "@/lib/dal/public/pages";
@@ -8,7 +8,15 @@ import { STATUSES, type Status } from "@/lib/domain";
 import { MeasureTable } from "@/components/public/measure-table";
 import { LastUpdated } from "@/components/public/last-updated";
 
-export const metadata: Metadata = { title: "举措查询" };
+type Props = { params: Promise<{ locale: string }>; searchParams: Promise<Search> };
+
+// Results depend on the query: rendered per request (from cached data), not prerendered.
+export const instant = false;
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  return { title: (await getTranslations({ locale, namespace: "search" }))("title") };
+}
 
 type Search = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (typeof v === "string" && v.trim() ? v.trim().slice(0, 50) : undefined);
@@ -26,9 +34,10 @@ function toFilter(sp: Search): MeasureFilter {
   };
 }
 
-export default async function SearchPage({ searchParams }: { searchParams: Promise<Search> }) {
-  await connection(); // per request (language cookie); the data below comes from the cache
-  const [data, t, ts, filter] = await Promise.all([loadSearchPage(), getTranslations("search"), getTranslations("status"), searchParams.then(toFilter)]);
+export default async function SearchPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  // The query makes this page render per request; its data still comes from the cache.
+  const [data, t, ts, filter] = await Promise.all([loadSearchPage(), getTranslations({ locale, namespace: "search" }), getTranslations({ locale, namespace: "status" }), searchParams.then(toFilter)]);
   if (!data) notFound();
   const { plan, rows } = data;
   const found = filterMeasures(rows, filter);
