@@ -34,6 +34,7 @@ const nextConfig: NextConfig = {
   // Native or driver packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
   poweredByHeader: false,
+  generateEtags: false,
   // Whole-page (blocking) rendering for staff requests, so that notFound() answers 404; the
   // proxy marks them (lib/staff-render.ts). Public pages stay prerendered for every client.
   htmlLimitedBots: new RegExp(STAFF_RENDER_MARK),

@@ -8,7 +8,7 @@
 // signs itself, warms each page, then requests it N times one after another and times the whole
 // HTML response. The server counts its statements (lib/bench/count-queries.cjs; BENCH_LOG_SLOW=ms
 // prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default.
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,7 +16,7 @@ import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { freePort } from "@/lib/server/embedded-db";
 import { migrateDeploy } from "@/lib/server/migrate";
-import { buildApp } from "@/lib/server/build";
+import { buildApp, spawnServer } from "@/lib/server/app";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 
@@ -76,13 +76,12 @@ async function scratchDatabase(factor: number) {
 
 async function startServer(databaseUrl: string) {
   const [port, counterPort] = [await freePort(), await freePort()];
-  const server: ChildProcess = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server: ChildProcess = spawnServer({
+    port,
     env: {
-      ...process.env,
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: SECRET,
       AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
       BENCH_COUNTER_PORT: String(counterPort),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("lib/bench/count-queries.cjs")}`.trim(),
     },

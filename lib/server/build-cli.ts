@@ -1,7 +1,7 @@
 // `npm run build`: `next build` against DATABASE_URL, which must be migrated and seeded: the
 // public pages are prerendered from it. `npm start` builds by itself (with the embedded
 // database when DATABASE_URL is unset), so this is for deployments that build separately.
-import { buildApp } from "./build";
+import { buildApp } from "./app";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

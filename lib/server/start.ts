@@ -2,12 +2,12 @@
 // without, it serves the embedded PGlite from .data/pglite. Either way it migrates, seeds an
 // empty database, builds the app against it when the build is missing or was made from another
 // database (the public pages are prerendered from the data), and runs `next start`.
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
-import { buildApp, embeddedEnv } from "./build";
+import { buildApp, embeddedEnv, spawnServer } from "./app";
 import { migrateDeploy } from "./migrate";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
@@ -15,7 +15,6 @@ import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 
 const DATA_DIR = path.resolve(process.env.LIUSHI_DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);
-const nextBin = path.resolve("node_modules/next/dist/bin/next");
 
 function log(message: string) {
   console.log(`[柳市] ${message}`);
@@ -31,10 +30,6 @@ function authSecret(): string {
   }
   log("AUTH_SECRET 未设置，使用 .data/auth-secret 中自动生成的密钥（生产环境请设置 AUTH_SECRET）。");
   return readFileSync(file, "utf8").trim();
-}
-
-function run(args: string[], env: NodeJS.ProcessEnv): ChildProcess {
-  return spawn(process.execPath, [nextBin, ...args], { env, stdio: "inherit" });
 }
 
 function waitFor(child: ChildProcess): Promise<number> {
@@ -69,7 +64,7 @@ async function main() {
     await buildApp(databaseUrl, { embedded: Boolean(embedded), env });
     writeFileSync(builtFor, database);
   }
-  const server = run(["start", "-p", String(port), "-H", process.env.HOST ?? "0.0.0.0"], env);
+  const server = spawnServer({ port, hostname: process.env.HOST ?? "0.0.0.0", env });
   log(`访问地址：http://localhost:${port}`);
   log(`演示账号（密码均为 ${DEMO_PASSWORD}）：${demoAccounts.map((a) => a.username).join("、")}`);
 

@@ -104,6 +104,22 @@ test.describe("a visitor", () => {
     await expect(page.getByRole("heading", { name: "重点任务" })).toBeVisible();
   });
 
+  test("is served prerendered, from the response cache once warm; private and queried pages never are", async ({ request }) => {
+    for (const path of ["/", "/en/strategies/B"]) {
+      await request.get(path);
+      const warm = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      const again = await request.get(path, { headers: { "accept-encoding": "gzip" } });
+      expect(warm.status(), path).toBe(200);
+      expect(again.headers()["x-liushi-cache"], path).toBe("HIT");
+      expect(again.headers()["cache-control"], path).toContain("s-maxage");
+    }
+    const queried = await request.get("/measures?status=LAGGING");
+    expect(queried.headers()["x-liushi-cache"]).toBeUndefined();
+    expect((await request.get("/login")).headers()["x-liushi-cache"]).toBeUndefined();
+    expect((await request.get("/api/v1/measures")).headers()["x-liushi-cache"]).toBeUndefined();
+  });
+
   test("works by keyboard: the skip link reaches the content", async ({ page }) => {
     await page.goto("/");
     await page.keyboard.press("Tab");

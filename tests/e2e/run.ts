@@ -1,13 +1,13 @@
 // `npm run test:e2e [playwright args]`: a fresh seeded database (PostgreSQL when DATABASE_URL is
 // set, else an in-memory PGlite served from this process), the production build made against it
-// (the public pages are prerendered from the database), `next start`, then the Playwright specs
+// (the public pages are prerendered from the database), the server of lib/server/serve.ts, then the Playwright specs
 // in Debian's Chromium. Where Chromium is missing it says so; in CI a missing browser fails.
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { chromiumPath } from "./chromium";
 import { createTestDatabase } from "../support/test-database";
-import { buildApp, embeddedEnv } from "@/lib/server/build";
+import { buildApp, embeddedEnv, spawnServer } from "@/lib/server/app";
 
 const browser = chromiumPath();
 if (!existsSync(browser)) {
@@ -41,16 +41,9 @@ let server: ChildProcess | null = null;
 let code = 1;
 try {
   await buildApp(db.url, { embedded });
-  server = spawn(process.execPath, [path.resolve("node_modules/next/dist/bin/next"), "start", "-p", port, "-H", "127.0.0.1"], {
-    stdio: "inherit",
-    env: {
-      ...process.env,
-      ...embeddedEnv(embedded),
-      DATABASE_URL: db.url,
-      AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789",
-      AUTH_TRUST_HOST: "true",
-      NEXT_TELEMETRY_DISABLED: "1",
-    },
+  server = spawnServer({
+    port,
+    env: { ...embeddedEnv(embedded), DATABASE_URL: db.url, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789", AUTH_TRUST_HOST: "true" },
   });
   await waitForHealth(server);
   const playwright = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {
