@@ -52,6 +52,7 @@ export default async function PublicRootLayout({ children, params }: Props) {
           </Suspense>
           <a href="/console" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">{t("staffLogin")}</a>
         </SiteHeader>
+        {locale === "en" && <p className="mx-auto max-w-5xl px-4 pt-3 text-sm text-stone-700">{t("contentLanguage")}</p>}
         {children}
         <footer className="mx-auto max-w-5xl px-4 py-8 text-xs text-stone-600">{t("footer")}</footer>
       </body>

@@ -1,4 +1,4 @@
-// Preloaded into the benchmark's `next start` (NODE_OPTIONS=--require): counts the SQL
+// Preloaded into the benchmark's server (NODE_OPTIONS=--require): counts the SQL
 // statements the server sends through node-postgres and tells the count on a side port, so the
 // benchmark can read how many statements one page request took. Benchmark only.
 const http = require("node:http");

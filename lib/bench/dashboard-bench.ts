@@ -4,7 +4,7 @@
 //
 // Each size gets a scratch database on the PostgreSQL of BENCH_DATABASE_URL (else DATABASE_URL,
 // else postgresql://postgres@127.0.0.1:5432/postgres), migrated, seeded (and scaled), and its own
-// `next start` of the current build (standalone, it builds first); the bench signs in as the leader with a session cookie it
+// server (lib/server/serve.ts) on the current build (standalone, it builds first); the bench signs in as the leader with a session cookie it
 // signs itself, warms each page, then requests it N times one after another and times the whole
 // HTML response. The server counts its statements (lib/bench/count-queries.cjs; BENCH_LOG_SLOW=ms
 // prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default.
@@ -180,7 +180,7 @@ function render(sizes: SizeResult[]): string {
   const sizesLine = sizes.map((s) => `${s.factor}x: ${s.measures.toLocaleString("en")} measures and projects, ${s.reports.toLocaleString("en")} approved reports (built in ${s.seconds.toFixed(0)} s)`).join("; ");
   return `## Leadership dashboards (issue 5)
 
-Server render time of the dashboard pages for a signed-in leader: \`next start\` on a scratch
+Server render time of the dashboard pages for a signed-in leader: the server (\`lib/server/serve.ts\`) on a scratch
 PostgreSQL database per size, ${RUNS} sequential requests per page after 3 warm-up requests, time to
 the whole HTML response, from the bench process. SQL statements per request are counted in the
 server at node-postgres (\`lib/bench/count-queries.cjs\`), the session and the console layout's

@@ -1,6 +1,6 @@
 // `npm run bench`, public pages: the home page and a strategy page against a static file of the
 // same server, each for a fixed time at 64 connections with autocannon, from this process
-// while `next start` runs in its own. Ratios, not raw numbers, are what compare across machines.
+// while the server (lib/server/serve.ts) runs in its own. Ratios, not raw numbers, are what compare across machines.
 import autocannon from "autocannon";
 
 export type HttpResult = { name: string; path: string; requestsPerSec: number; p50: number; p99: number; errors: number; non2xx: number };

@@ -1,7 +1,7 @@
 // `npm start`: the whole product in one command. With DATABASE_URL it uses that PostgreSQL;
 // without, it serves the embedded PGlite from .data/pglite. Either way it migrates, seeds an
 // empty database, builds the app against it when the build is missing or was made from another
-// database (the public pages are prerendered from the data), and runs `next start`.
+// database (the public pages are prerendered from the data), and runs the server (lib/server/serve.ts).
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { randomBytes } from "node:crypto";

@@ -25,7 +25,7 @@ const exited = (child: ChildProcess) => new Promise<number>((resolve) => child.o
 
 async function waitForHealth(server: ChildProcess) {
   for (let i = 0; i < 240; i++) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`);
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
       if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return;
     } catch {}
