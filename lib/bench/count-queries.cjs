@@ -1,6 +1,9 @@
 // Preloaded into the benchmark's server (NODE_OPTIONS=--require): counts the SQL
 // statements the server sends through node-postgres and tells the count on a side port, so the
 // benchmark can read how many statements one page request took. Benchmark only.
+const { isMainThread } = require("node:worker_threads");
+// NODE_OPTIONS reaches tsx's module-loader thread too; count in the server's main thread only.
+if (!isMainThread) return;
 const http = require("node:http");
 const pg = require("pg");
 
