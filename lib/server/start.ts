@@ -4,7 +4,7 @@
 // database (the public pages are prerendered from the data), and runs the server (lib/server/serve.ts).
 import type { ChildProcess } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import path from "node:path";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
 import { buildApp, embeddedEnv, spawnServer } from "./app";
@@ -47,6 +47,9 @@ async function main() {
   await migrateDeploy(databaseUrl, { quiet: true });
   const db = createPrismaClient(databaseUrl);
   const seeded = await seedDatabase(db);
+  // Every change of data goes through an audited action: the last audit entry tells whether the
+  // data moved since the build (whose prerendered public pages hold the data of that moment).
+  const lastChange = String((await db.auditLog.aggregate({ where: { NOT: { action: { startsWith: "auth." } } }, _max: { id: true } }))._max.id ?? 0);
   await db.$disconnect();
   if (seeded.seeded) log(`首次启动：已写入规划数据（${seeded.measures} 项举措/项目）和 ${seeded.reports} 份演示填报。`);
 
@@ -57,7 +60,10 @@ async function main() {
   Object.assign(env, embeddedEnv(Boolean(embedded)));
   const distDir = process.env.NEXT_DIST_DIR ?? ".next";
   const builtFor = path.join(distDir, "liushi-database");
-  const database = embedded ? `pglite:${path.join(DATA_DIR, "pglite")}` : databaseUrl;
+  // The build's public pages come from the database: build again when it was made from another
+  // database, or before the last change (the change may not have reached the pages on disk).
+  const source = `${embedded ? `pglite:${path.join(DATA_DIR, "pglite")}` : databaseUrl} @${lastChange}`;
+  const database = createHash("sha256").update(source).digest("hex"); // no credentials on disk
   const current = existsSync(path.join(distDir, "BUILD_ID")) && existsSync(builtFor) && readFileSync(builtFor, "utf8") === database;
   if (!current || seeded.seeded) {
     log("正在构建应用（next build，公开页面按当前数据预渲染）…");
