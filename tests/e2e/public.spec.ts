@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
+import { gzipSync } from "node:zlib";
 import { expect, test, type Page } from "@playwright/test";
 
 const strategies = ["实施民生共享战略", "实施文化引领战略", "实施平安强基战略"];
@@ -118,6 +119,19 @@ test.describe("a visitor", () => {
     expect(queried.headers()["x-liushi-cache"]).toBeUndefined();
     expect((await request.get("/login")).headers()["x-liushi-cache"]).toBeUndefined();
     expect((await request.get("/api/v1/measures")).headers()["x-liushi-cache"]).toBeUndefined();
+  });
+
+  test("loads at most 150 KB of JavaScript (gzipped) on the home page", async ({ page }) => {
+    const scripts: Promise<number>[] = [];
+    page.on("response", (response) => {
+      if (response.request().resourceType() === "script") scripts.push(response.body().then((body) => gzipSync(body).length));
+    });
+    await page.goto("/", { waitUntil: "networkidle" });
+    const sizes = await Promise.all(scripts);
+    const total = sizes.reduce((a, b) => a + b, 0);
+    console.log(`[e2e] home page first-load JavaScript: ${sizes.length} files, ${(total / 1024).toFixed(1)} KB gzipped`);
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(total).toBeLessThanOrEqual(150 * 1024);
   });
 
   test("works by keyboard: the skip link reaches the content", async ({ page }) => {

@@ -22,3 +22,19 @@ describe("SQL statements per public page", () => {
     expect(queries).toBeGreaterThan(0);
   });
 });
+
+// One status engine: a measure's own page shows the status, progress and reason of its row in
+// the strategy page's list (both come from the SQL engine, not from two implementations).
+describe("the measure page and the lists agree", () => {
+  it("for every measure and project of the plan", async () => {
+    const search = await loadSearchPage();
+    expect(search?.rows.length).toBeGreaterThan(90);
+    for (const row of search?.rows ?? []) {
+      const page = await loadMeasurePage(row.code);
+      expect(page && { code: page.code, status: page.status, progress: page.progress, reason: page.reason }).toEqual({
+        code: row.code, status: row.status, progress: row.progress, reason: row.reason,
+      });
+      for (const indicator of page?.indicators ?? []) expect(indicator.reason, `${row.code} ${indicator.code}`).not.toBe("");
+    }
+  });
+});

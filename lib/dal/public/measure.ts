@@ -2,8 +2,8 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import { measureTag, PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
-import { judgeIndicator, judgeMeasure, judgeMilestones, expectedValueAt, type IndicatorSpec, type Judgement, type Status } from "@/lib/domain";
-import { getStatusThresholds } from "@/lib/dal/status";
+import { expectedValueAt, type IndicatorSpec, type Status } from "@/lib/domain";
+import { getMeasureParts, getMeasureStatuses } from "@/lib/dal/status";
 import { isoDay, publicAsOf, todayInShanghai } from "./as-of";
 
 /** Only what the public may see of a measure: approved data, no people, no review comments. */
@@ -35,7 +35,10 @@ export type PublicMeasure = {
 
 const approved = { reviewState: "APPROVED" as const };
 
-/** One measure's public page data. One SQL statement for the measure, one for the thresholds. */
+/**
+ * One measure's public page data. Its statuses are the status engine's (SQL), as on the strategy
+ * page and the dashboards: one statement for the measure, then its status row and its parts.
+ */
 export async function getPublicMeasure(code: string): Promise<PublicMeasure | null> {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
@@ -44,7 +47,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
     where: { code },
     select: {
       id: true, code: true, kind: true, title: true,
-      taskArea: { select: { code: true, name: true, strategy: { select: { code: true, name: true, plan: { select: { startDate: true, endDate: true } } } } } },
+      taskArea: { select: { code: true, name: true, strategy: { select: { code: true, name: true, plan: { select: { id: true, endDate: true } } } } } },
       parent: { select: { code: true, title: true } },
       children: { orderBy: { order: "asc" }, select: { code: true, title: true, milestones: { select: { actualDate: true } } } },
       leadDepartment: { select: { name: true } },
@@ -70,10 +73,13 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
   });
   if (!m) return null;
   cacheTag(measureTag(m.id));
-  const thresholds = await getStatusThresholds();
   const plan = m.taskArea.strategy.plan;
-  const planStart = isoDay(plan.startDate);
   const asOf = publicAsOf(isoDay(plan.endDate), todayInShanghai());
+  const [[row], parts] = await Promise.all([
+    getMeasureStatuses({ planId: plan.id, asOf, measureIds: [m.id] }),
+    getMeasureParts({ planId: plan.id, asOf, measureId: m.id }),
+  ]);
+  const judged = new Map(parts.indicators.map((p) => [p.indicatorId, p]));
 
   const childrenDone = m.children.map((c) => ({
     code: c.code,
@@ -91,23 +97,14 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
       ? []
       : m.reports.flatMap((r) => r.values.filter((v) => v.indicatorId === i.id).map((v) => ({ date: isoDay(r.periodEnd), value: Number(v.value) })));
     const current = i.derivedFromChildren ? childrenDone.filter((c) => c.done).length : trend.at(-1)?.value ?? null;
-    const judged: Judgement = judgeIndicator({ spec, actual: current, asOf, planStart, thresholds });
+    const part = judged.get(i.id);
     return {
       code: i.code, name: i.name, unit: i.unit, kind: i.kind, comparison: i.comparison,
       baseline: spec.baselineValue, baselineDate: spec.baselineDate, target: spec.targetValue, deadline: spec.deadline,
-      current, expected: expectedValueAt(spec, asOf), status: judged.status, reason: judged.reason, trend, judged,
+      current, expected: expectedValueAt(spec, asOf), status: part?.status ?? "NOT_STARTED", reason: part?.reason ?? "", trend,
     };
   });
   const milestones = m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null }));
-  const last = m.reports.at(-1);
-  const overall = judgeMeasure({
-    indicators: indicators.map((i) => i.judged),
-    milestones: milestones.length ? judgeMilestones({ milestones, asOf, thresholds }) : null,
-    hasApprovedReport: m.reports.length > 0,
-    reportedStatus: last?.status ?? null,
-    asOf,
-    planStart,
-  });
   const names = new Map(m.indicators.map((i) => [i.id, i]));
   return {
     code: m.code, kind: m.kind, title: m.title,
@@ -118,10 +115,10 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
     leadDepartment: m.leadDepartment.name,
     departments: m.departments.map((d) => d.department.name),
     asOf,
-    status: overall.status,
-    progress: overall.progress,
-    reason: overall.reason,
-    indicators: indicators.map(({ judged: _judged, ...rest }) => rest),
+    status: row?.status ?? "NOT_STARTED",
+    progress: row?.progress ?? 0,
+    reason: row?.reason ?? "",
+    indicators,
     milestones,
     history: m.reports
       .map((r) => ({
