@@ -11,7 +11,7 @@ import { isLocale, LOCALES, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/i18n/paths";
 
 // The root layout of the public pages. The language is the first segment of the address
-// (the proxy maps unprefixed addresses to zh-CN), so each page is prerendered once per language
+// (a rewrite in next.config.ts maps unprefixed addresses to zh-CN), so each page is prerendered once per language
 // and kept in Next.js's cache until an approval expires its data (cacheTag / updateTag).
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 

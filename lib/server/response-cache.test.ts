@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { cachedCount, clearResponseCache, encodingOf, getCached, putCached, replayHeaders, requestKey, storable, TTL_MS } from "./response-cache";
+import { cachedBytes, cachedCount, clearResponseCache, MAX_BYTES, encodingOf, getCached, putCached, replayHeaders, requestKey, storable, TTL_MS } from "./response-cache";
 
 afterEach(clearResponseCache);
 
@@ -65,5 +65,17 @@ describe("the store", () => {
     clearResponseCache();
     expect(getCached("gzip /")).toBeNull();
     expect(cachedCount()).toBe(0);
+  });
+  it("stays within its memory bound, dropping the oldest entries first", () => {
+    const body = Buffer.alloc(MAX_BYTES / 32);
+    for (let i = 0; i < 40; i++) putCached(`gzip /p${i}`, {}, body);
+    expect(cachedBytes()).toBeLessThanOrEqual(MAX_BYTES);
+    expect(cachedCount()).toBe(32);
+    expect(getCached("gzip /p0")).toBeNull();
+    expect(getCached("gzip /p39")).not.toBeNull();
+    putCached("gzip /p39", {}, Buffer.from("x"));
+    expect(cachedBytes()).toBe(31 * body.length + 1);
+    putCached("gzip /huge", {}, Buffer.alloc(MAX_BYTES / 8));
+    expect(getCached("gzip /huge")).toBeNull();
   });
 });

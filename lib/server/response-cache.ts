@@ -11,7 +11,9 @@
 import type { IncomingHttpHeaders, OutgoingHttpHeaders } from "node:http";
 
 export const TTL_MS = 30_000;
+/** Bounds on what is kept: addresses can be spelt many ways (%-encoding), memory cannot grow. */
 const MAX_ENTRIES = 1_000;
+export const MAX_BYTES = 64 * 2 ** 20;
 
 export type CachedResponse = { headers: OutgoingHttpHeaders; body: Buffer; expires: number };
 
@@ -48,28 +50,44 @@ export function replayHeaders(headers: OutgoingHttpHeaders, body: Buffer): Outgo
 // One store per process, shared by the server module and the bundled app code (the action
 // wrapper), which Next.js loads as separate module instances.
 const STORE = Symbol.for("liushi.responseCache");
-const g = globalThis as unknown as { [STORE]?: Map<string, CachedResponse> };
-const store = (): Map<string, CachedResponse> => (g[STORE] ??= new Map());
+type Store = { entries: Map<string, CachedResponse>; bytes: number };
+const g = globalThis as unknown as { [STORE]?: Store };
+const state = (): Store => (g[STORE] ??= { entries: new Map(), bytes: 0 });
+const store = (): Map<string, CachedResponse> => state().entries;
+
+function remove(key: string) {
+  const s = state();
+  const entry = s.entries.get(key);
+  if (!entry) return;
+  s.bytes -= entry.body.length;
+  s.entries.delete(key);
+}
 
 export function getCached(key: string, now = Date.now()): CachedResponse | null {
   const entry = store().get(key);
   if (!entry) return null;
   if (entry.expires <= now) {
-    store().delete(key);
+    remove(key);
     return null;
   }
   return entry;
 }
 
 export function putCached(key: string, headers: OutgoingHttpHeaders, body: Buffer, now = Date.now()): void {
-  const map = store();
-  if (map.size >= MAX_ENTRIES) map.delete(map.keys().next().value as string);
-  map.set(key, { headers: replayHeaders(headers, body), body, expires: now + TTL_MS });
+  if (body.length > MAX_BYTES / 16) return;
+  const s = state();
+  remove(key);
+  // Oldest first (a Map keeps insertion order) until the new entry fits both bounds.
+  while (s.entries.size > 0 && (s.entries.size >= MAX_ENTRIES || s.bytes + body.length > MAX_BYTES)) remove(s.entries.keys().next().value as string);
+  s.entries.set(key, { headers: replayHeaders(headers, body), body, expires: now + TTL_MS });
+  s.bytes += body.length;
 }
 
 /** Forget every kept response: called whenever public data changes. */
 export function clearResponseCache(): void {
   store().clear();
+  state().bytes = 0;
 }
 
 export const cachedCount = (): number => store().size;
+export const cachedBytes = (): number => state().bytes;
