@@ -5,8 +5,6 @@ import { formatShanghaiTime } from "@/lib/format-time";
 import { STATUS_STYLE } from "@/components/public/status-badge";
 import { ReminderForm } from "./reminder-form";
 
-const th = "py-2 pr-2 text-left font-medium";
-const td = "py-2 pr-2 align-top";
 const SHOWN = 20;
 
 export function LeaderInboxView({ queue, candidates }: { queue: ReviewQueueItem[]; candidates: ReminderCandidate[] }) {
@@ -34,24 +32,24 @@ export function LeaderInboxView({ queue, candidates }: { queue: ReviewQueueItem[
         <p className="mt-1 text-sm text-stone-600">您分管范围内状态为滞后或逾期、或有逾期未报填报的举措。催办会记入审计日志，责任单位的填报员在通知中心看到，已登记邮箱的同时收到邮件（如已配置）。</p>
         {candidates.length === 0 ? <p className="mt-2 text-sm text-stone-600">没有需要催办的举措。</p> : (
           <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[40rem] border-collapse text-sm">
+            <table className="data-table min-w-[40rem]">
               <caption className="sr-only">可催办的举措：状态、逾期未报情况和最近一次催办</caption>
-              <thead><tr className="border-b border-stone-300"><th scope="col" className={th}>举措 / 项目</th><th scope="col" className={th}>情况</th><th scope="col" className={th}>最近催办</th><th scope="col" className={th}>催办</th></tr></thead>
+              <thead><tr><th scope="col">举措 / 项目</th><th scope="col">情况</th><th scope="col">最近催办</th><th scope="col">催办</th></tr></thead>
               <tbody>
                 {candidates.map((c) => (
-                  <tr key={c.measureId} id={`remind-${c.measureId}`} className="border-b border-stone-100">
-                    <td className={td}>
+                  <tr key={c.measureId} id={`remind-${c.measureId}`}>
+                    <td>
                       <a href={`/console/measures/${c.measureId}`} className="text-blue-800 underline underline-offset-2">{c.title}</a>
                       <div className="text-xs text-stone-500">{c.code} · {c.leadDepartment}</div>
                     </td>
-                    <td className={td}>
+                    <td>
                       {c.status && (c.status === "LAGGING" || c.status === "OVERDUE") && (
                         <p><span className={`rounded border px-1 text-xs ${STATUS_STYLE[c.status]}`}>{STATUS_LABEL_ZH[c.status]}</span> <span className="text-xs text-stone-700">{c.reason}</span></p>
                       )}
                       {c.overdue && <p className="text-xs text-red-800">逾期未报：{c.overdue.label}{c.overdue.count > 1 ? ` 等 ${c.overdue.count} 期` : ""}</p>}
                     </td>
-                    <td className={`${td} text-xs`}>{c.lastReminder ? `${formatShanghaiTime(c.lastReminder.at)}（${c.lastReminder.sender}）` : "—"}</td>
-                    <td className={`${td} w-64`}>
+                    <td className="text-xs">{c.lastReminder ? `${formatShanghaiTime(c.lastReminder.at)}（${c.lastReminder.sender}）` : "—"}</td>
+                    <td className="w-64">
                       <details>
                         <summary className="cursor-pointer text-blue-800">催办…</summary>
                         <ReminderForm measureId={c.measureId} code={c.code} />

@@ -2,8 +2,6 @@ import type { OfficerInbox } from "@/lib/dal/inbox";
 import { formatChineseDate } from "@/lib/domain";
 import { formatShanghaiTime } from "@/lib/format-time";
 
-const th = "py-2 pr-2 text-left font-medium";
-const td = "py-2 pr-2 align-top";
 
 function Empty({ children }: { children: React.ReactNode }) {
   return <p className="mt-2 text-sm text-stone-600">{children}</p>;
@@ -12,9 +10,35 @@ function Empty({ children }: { children: React.ReactNode }) {
 function MeasureLink({ id, code, title }: { id: number; code: string; title: string }) {
   return (
     <>
-      <a href={`/console/measures/${id}`} className="text-blue-800 underline underline-offset-2">{title}</a>
-      <div className="font-mono text-xs text-stone-500">{code}</div>
+      <a href={`/console/measures/${id}`} className="underline">{title}</a>
+      <small className="font-mono">{code}</small>
     </>
+  );
+}
+
+type Due = OfficerInbox["overdue"][number];
+
+/** Report duties due or overdue, one row per measure (the overdue ones with how many periods). */
+function DueTable({ rows, caption, periodHeader, withCount = false }: { rows: Due[]; caption: string; periodHeader: string; withCount?: boolean }) {
+  return (
+    <div className="mt-2 overflow-x-auto">
+      <table className="data-table min-w-[30rem]">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr><th scope="col">举措 / 项目</th><th scope="col">{periodHeader}</th><th scope="col">截止日</th>{withCount && <th scope="col">共逾期</th>}</tr>
+        </thead>
+        <tbody>
+          {rows.map((d) => (
+            <tr key={d.measureId}>
+              <td><MeasureLink id={d.measureId} code={d.code} title={d.title} /></td>
+              <td>{d.periodLabel}</td>
+              <td>{formatChineseDate(d.due)}</td>
+              {withCount && <td className="tabular-nums">{d.overdueCount} 期</td>}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
@@ -47,43 +71,14 @@ export function OfficerInboxView({ inbox }: { inbox: OfficerInbox }) {
       <section aria-labelledby="inbox-overdue" className="mt-8">
         <h2 id="inbox-overdue" className="text-lg font-semibold">逾期未报</h2>
         {inbox.overdue.length === 0 ? <Empty>没有逾期未报的填报。</Empty> : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[36rem] border-collapse text-sm">
-              <caption className="sr-only">逾期未报的举措：每项列出最近一期，并注明共逾期几期</caption>
-              <thead><tr className="border-b border-stone-300"><th scope="col" className={th}>举措 / 项目</th><th scope="col" className={th}>最近逾期的填报期</th><th scope="col" className={th}>截止日</th><th scope="col" className={th}>共逾期</th></tr></thead>
-              <tbody>
-                {inbox.overdue.map((d) => (
-                  <tr key={d.measureId} className="border-b border-stone-100">
-                    <td className={td}><MeasureLink id={d.measureId} code={d.code} title={d.title} /></td>
-                    <td className={td}>{d.periodLabel}</td>
-                    <td className={td}>{formatChineseDate(d.due)}</td>
-                    <td className={`${td} tabular-nums`}>{d.overdueCount} 期</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DueTable rows={inbox.overdue} caption="逾期未报的举措：每项列出最近一期，并注明共逾期几期" periodHeader="最近逾期的填报期" withCount />
         )}
       </section>
 
       <section aria-labelledby="inbox-due" className="mt-8">
         <h2 id="inbox-due" className="text-lg font-semibold">即将到期</h2>
         {inbox.dueSoon.length === 0 ? <Empty>两周内没有到期的填报。</Empty> : (
-          <div className="mt-2 overflow-x-auto">
-            <table className="w-full min-w-[30rem] border-collapse text-sm">
-              <caption className="sr-only">两周内到期、尚未填报的举措</caption>
-              <thead><tr className="border-b border-stone-300"><th scope="col" className={th}>举措 / 项目</th><th scope="col" className={th}>填报期</th><th scope="col" className={th}>截止日</th></tr></thead>
-              <tbody>
-                {inbox.dueSoon.map((d) => (
-                  <tr key={d.measureId} className="border-b border-stone-100">
-                    <td className={td}><MeasureLink id={d.measureId} code={d.code} title={d.title} /></td>
-                    <td className={td}>{d.periodLabel}</td>
-                    <td className={td}>{formatChineseDate(d.due)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DueTable rows={inbox.dueSoon} caption="两周内到期、尚未填报的举措" periodHeader="填报期" />
         )}
       </section>
 

@@ -13,6 +13,7 @@
 // are counted (and weigh as lagging) but the group is "lagging".
 
 import { formatCounts, formatPercent, type Status } from "./format";
+import { countStatuses } from "./status";
 
 export type RollUpItem = { status: Status; progress: number; weight?: number };
 
@@ -30,10 +31,6 @@ export const LAGGING_SHARE = 0.2;
 
 const EPS = 1e-9;
 
-function emptyCounts(): Record<Status, number> {
-  return { DONE: 0, ON_TRACK: 0, AT_RISK: 0, LAGGING: 0, OVERDUE: 0, NOT_STARTED: 0 };
-}
-
 function weightOf(item: RollUpItem): number {
   const w = item.weight ?? 1;
   if (!Number.isFinite(w) || w < 0) throw new RangeError(`权重必须是非负有限数：${w}`);
@@ -49,7 +46,7 @@ function weightOf(item: RollUpItem): number {
  */
 export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: number } = {}): RollUp {
   const laggingShare = options.laggingShare ?? LAGGING_SHARE;
-  const counts = emptyCounts();
+  const counts = countStatuses([]);
   const weighed = items.map((item) => ({ item, w: weightOf(item) }));
   const counted = weighed.filter(({ w }) => w > 0);
   const ignored = weighed.length - counted.length;

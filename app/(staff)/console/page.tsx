@@ -13,27 +13,27 @@ export default async function ConsoleHome() {
       <h1 className="text-2xl font-bold">{user.role === "OFFICER" ? "我的任务" : "全部举措"}</h1>
       <p className="mt-1 text-sm text-stone-600">共 {measures.length} 项{user.role === "OFFICER" ? "，为您所在部门牵头或参与的举措和项目" : ""}。</p>
       <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[40rem] border-collapse text-sm">
+        <table className="data-table min-w-[40rem]">
           <caption className="sr-only">举措列表</caption>
           <thead>
-            <tr className="border-b border-stone-300 text-left">
-              <th scope="col" className="py-2 pr-2">编号</th>
-              <th scope="col" className="py-2 pr-2">举措 / 项目</th>
-              <th scope="col" className="py-2 pr-2">牵头单位</th>
-              <th scope="col" className="py-2 pr-2">最近填报</th>
+            <tr>
+              <th scope="col">编号</th>
+              <th scope="col">举措 / 项目</th>
+              <th scope="col">牵头单位</th>
+              <th scope="col">最近填报</th>
             </tr>
           </thead>
           <tbody>
             {measures.map((m) => (
-              <tr key={m.id} className="border-b border-stone-100 align-top">
-                <td className="py-2 pr-2 font-mono text-xs">{m.code}</td>
-                <td className="py-2 pr-2">
+              <tr key={m.id}>
+                <td className="font-mono text-xs">{m.code}</td>
+                <td>
                   <span className="mr-1 rounded bg-stone-200 px-1 text-xs">{KIND_LABEL[m.kind]}</span>
                   <a href={`/console/measures/${m.id}`} className="text-blue-800 underline-offset-2 hover:underline">{m.title}</a>
                   <div className="text-xs text-stone-500">{m.strategyName} › {m.taskAreaName}</div>
                 </td>
-                <td className="py-2 pr-2">{m.leadDepartment}</td>
-                <td className="py-2 pr-2">
+                <td>{m.leadDepartment}</td>
+                <td>
                   {m.lastReport ? `${m.lastReport.period} ${STATUS_LABEL[m.lastReport.status]}（${REVIEW_LABEL[m.lastReport.reviewState]}）` : "尚未填报"}
                 </td>
               </tr>

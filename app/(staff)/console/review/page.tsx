@@ -17,28 +17,28 @@ export default async function ReviewQueuePage() {
         <p className="mt-6 text-stone-700">暂无待审核的填报。</p>
       ) : (
         <div className="mt-4 overflow-x-auto">
-          <table className="w-full min-w-[40rem] border-collapse text-sm">
+          <table className="data-table min-w-[40rem]">
             <caption className="sr-only">待审核填报</caption>
             <thead>
-              <tr className="border-b border-stone-300 text-left">
-                <th scope="col" className="py-2 pr-2">举措</th>
-                <th scope="col" className="py-2 pr-2">填报期</th>
-                <th scope="col" className="py-2 pr-2">状态</th>
-                <th scope="col" className="py-2 pr-2">填报人</th>
-                <th scope="col" className="py-2 pr-2">提交时间</th>
+              <tr>
+                <th scope="col">举措</th>
+                <th scope="col">填报期</th>
+                <th scope="col">状态</th>
+                <th scope="col">填报人</th>
+                <th scope="col">提交时间</th>
               </tr>
             </thead>
             <tbody>
               {queue.map((r) => (
-                <tr key={r.id} className="border-b border-stone-100 align-top">
-                  <td className="py-2 pr-2">
+                <tr key={r.id}>
+                  <td>
                     <a href={`/console/review/${r.id}`} className="text-blue-800 hover:underline">{r.measureTitle}</a>
                     <div className="text-xs text-stone-500">{r.measureCode} · {r.strategyName} · {r.department}</div>
                   </td>
-                  <td className="py-2 pr-2">{r.period}</td>
-                  <td className="py-2 pr-2">{STATUS_LABEL[r.status]}</td>
-                  <td className="py-2 pr-2">{r.author}</td>
-                  <td className="py-2 pr-2">{formatShanghaiTime(r.submittedAt)}</td>
+                  <td>{r.period}</td>
+                  <td>{STATUS_LABEL[r.status]}</td>
+                  <td>{r.author}</td>
+                  <td>{formatShanghaiTime(r.submittedAt)}</td>
                 </tr>
               ))}
             </tbody>

@@ -18,24 +18,24 @@ export default async function UsersPage() {
     <main id="main" className="mx-auto max-w-5xl px-4 py-8">
       <h1 className="text-2xl font-bold">账号管理</h1>
       <div className="mt-4 overflow-x-auto">
-        <table className="w-full min-w-[44rem] border-collapse text-sm">
+        <table className="data-table min-w-[44rem]">
           <caption className="sr-only">全部账号</caption>
           <thead>
-            <tr className="border-b border-stone-300 text-left">
-              <th scope="col" className="py-2 pr-2">用户名</th><th scope="col" className="py-2 pr-2">姓名</th>
-              <th scope="col" className="py-2 pr-2">角色</th><th scope="col" className="py-2 pr-2">部门</th>
-              <th scope="col" className="py-2 pr-2">状态</th><th scope="col" className="py-2 pr-2">最近登录</th>
+            <tr>
+              <th scope="col">用户名</th><th scope="col">姓名</th>
+              <th scope="col">角色</th><th scope="col">部门</th>
+              <th scope="col">状态</th><th scope="col">最近登录</th>
             </tr>
           </thead>
           <tbody>
             {users.map((u) => (
-              <tr key={u.id} className="border-b border-stone-100">
-                <td className="py-2 pr-2"><a className="text-blue-800 hover:underline" href={`/console/admin/users/${u.id}`}>{u.username}</a></td>
-                <td className="py-2 pr-2">{u.displayName}</td>
-                <td className="py-2 pr-2">{ROLE_LABEL[u.role]}</td>
-                <td className="py-2 pr-2">{u.departmentIds.map((id) => deptName.get(id)).join("、") || "—"}</td>
-                <td className="py-2 pr-2">{!u.isActive ? "已停用" : u.locked ? "已锁定" : u.mustChangePassword ? "待改密码" : "正常"}</td>
-                <td className="py-2 pr-2">{u.lastLoginAt ? formatShanghaiTime(u.lastLoginAt) : "—"}</td>
+              <tr key={u.id}>
+                <td><a className="text-blue-800 hover:underline" href={`/console/admin/users/${u.id}`}>{u.username}</a></td>
+                <td>{u.displayName}</td>
+                <td>{ROLE_LABEL[u.role]}</td>
+                <td>{u.departmentIds.map((id) => deptName.get(id)).join("、") || "—"}</td>
+                <td>{!u.isActive ? "已停用" : u.locked ? "已锁定" : u.mustChangePassword ? "待改密码" : "正常"}</td>
+                <td>{u.lastLoginAt ? formatShanghaiTime(u.lastLoginAt) : "—"}</td>
               </tr>
             ))}
           </tbody>

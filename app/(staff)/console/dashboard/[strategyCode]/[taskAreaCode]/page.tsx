@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { fractionElapsed } from "@/lib/domain";
 import { loadTaskArea } from "@/lib/dal/dashboard/pages";
 import { AsOfPicker } from "@/components/dashboard/as-of-picker";
 import { DashboardHeader } from "@/components/dashboard/header";
@@ -17,28 +16,23 @@ type Params = Promise<{ strategyCode: string; taskAreaCode: string }>;
 
 export default async function TaskAreaDashboard({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const [ctx, p] = await Promise.all([dashboardContext(searchParams), params]);
-  const { plan, asOf, query } = ctx;
+  const { plan, asOf, query, elapsed } = ctx;
   const strategy = plan.strategies.find((s) => s.code === decodeURIComponent(p.strategyCode));
   const area = strategy?.taskAreas.find((t) => t.code === decodeURIComponent(p.taskAreaCode));
   if (!strategy || !area) notFound();
   const data = await loadTaskArea(plan, strategy, area, asOf);
   if (!data) notFound();
   const { self, trend, measures } = data;
-  const elapsed = fractionElapsed(plan.startDate, plan.endDate, asOf);
   const base = `/console/dashboard/${strategy.code}/${area.code}`;
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
       <DashboardHeader
         demo={plan.hasDemoData}
-        crumbs={[
-          { label: "领导驾驶舱", href: `/console/dashboard${query}` },
-          { label: strategy.name, href: `/console/dashboard/${strategy.code}${query}` },
-          { label: area.name, href: `${base}${query}` },
-        ]}
+        crumbs={ctx.crumbs({ label: strategy.name, path: `/console/dashboard/${strategy.code}` }, { label: area.name, path: base })}
         title={area.name}
         subtitle={`重点任务 ${area.code}；在本战略中的权重 ${area.weight}`}
       />
-      <AsOfPicker path={base} asOf={asOf} isDefault={ctx.isDefault} invalid={ctx.invalid} links={ctx.links} defaultAsOf={ctx.defaultAsOf} planEnd={plan.endDate} />
+      <AsOfPicker path={base} {...ctx.picker} />
       <Summary rollup={self} elapsed={elapsed} label="本重点任务" />
       <Section id="measures" title="举措和项目" note="点击举措或项目查看各项指标、里程碑和填报。">
         <MeasureTable rows={measures} query={query} title="本重点任务的举措和项目" />

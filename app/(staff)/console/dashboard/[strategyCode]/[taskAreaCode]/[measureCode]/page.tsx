@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 // Plain links: see docs/decisions/003 (the client router mixed up dynamic pages).
 import { notFound } from "next/navigation";
-import { fractionElapsed } from "@/lib/domain";
+import { countStatuses, fractionElapsed } from "@/lib/domain";
 import { loadMeasure } from "@/lib/dal/dashboard/pages";
 import { KIND_LABEL } from "@/lib/labels";
 import { AsOfPicker } from "@/components/dashboard/as-of-picker";
@@ -28,21 +28,20 @@ export default async function MeasureDashboard({ params, searchParams }: { param
   if (!data) notFound();
   const { measure: m } = data;
   const areaPath = `/console/dashboard/${strategy.code}/${area.code}`;
-  const trend = data.trend.map((t) => ({ ...t, elapsed: fractionElapsed(plan.startDate, plan.endDate, t.asOf), counts: { DONE: 0, ON_TRACK: 0, AT_RISK: 0, LAGGING: 0, OVERDUE: 0, NOT_STARTED: 0 } }));
+  const trend = data.trend.map((t) => ({ ...t, elapsed: fractionElapsed(plan.startDate, plan.endDate, t.asOf), counts: countStatuses([]) }));
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
       <DashboardHeader
         demo={plan.hasDemoData}
-        crumbs={[
-          { label: "领导驾驶舱", href: `/console/dashboard${query}` },
-          { label: strategy.name, href: `/console/dashboard/${strategy.code}${query}` },
-          { label: area.name, href: `${areaPath}${query}` },
-          { label: m.code, href: `${areaPath}/${m.code}${query}` },
-        ]}
+        crumbs={ctx.crumbs(
+          { label: strategy.name, path: `/console/dashboard/${strategy.code}` },
+          { label: area.name, path: areaPath },
+          { label: m.code, path: `${areaPath}/${m.code}` },
+        )}
         title={m.title}
         subtitle={`${KIND_LABEL[m.kind]} ${m.code}${m.parent ? `，属于“${m.parent.title}”` : ""}`}
       />
-      <AsOfPicker path={`${areaPath}/${m.code}`} asOf={asOf} isDefault={ctx.isDefault} invalid={ctx.invalid} links={ctx.links} defaultAsOf={ctx.defaultAsOf} planEnd={plan.endDate} />
+      <AsOfPicker path={`${areaPath}/${m.code}`} {...ctx.picker} />
       <div className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
         <p><StatusBadge status={m.status} /> <span className="ml-1 text-stone-900">{m.reason}</span></p>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm sm:grid-cols-[auto_1fr_auto_1fr]">
