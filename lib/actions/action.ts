@@ -157,9 +157,10 @@ class ReadOnlyRollback<D> extends Error {
   }
 }
 
+/** What the user typed, sent back with a refusal to refill the form; never a password. */
 function typedValues(data: FormData | PlainInput): Record<string, string> | undefined {
   if (!(data instanceof FormData)) return undefined;
-  const entries = [...data.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && typeof v === "string");
+  const entries = [...data.entries()].filter(([k, v]) => !k.startsWith("$ACTION") && !/password/i.test(k) && typeof v === "string");
   return Object.fromEntries(entries) as Record<string, string>;
 }
 

@@ -29,4 +29,14 @@ describe("formInput", () => {
     expect(formInput(null)).toEqual({});
     expect(formInput(undefined)).toEqual({});
   });
+  it("refuses field names that would reach Object.prototype (prototype pollution)", () => {
+    const input = formInput(fd([["__proto__.polluted", "yes"], ["a.constructor.prototype.polluted", "yes"], ["prototype", "x"], ["b.__proto__", "y"], ["ok", "1"]]));
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty("polluted");
+    expect(input).toEqual({ ok: "1" });
+    expect(Object.keys(input)).toEqual(["ok"]);
+  });
+  it("treats a field named like an Object method as data", () => {
+    expect(formInput(fd([["toString", "1"], ["hasOwnProperty.x", "2"]]))).toEqual({ toString: "1", hasOwnProperty: { x: "2" } });
+  });
 });

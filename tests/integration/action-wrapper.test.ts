@@ -59,3 +59,23 @@ describe("after-commit work", () => {
     expect(done).toEqual(["sent"]);
   });
 });
+
+describe("a refused form", () => {
+  it("comes back with what was typed to refill the form, but never a password", async () => {
+    const action = defineAction({
+      name: "test.refill",
+      roles: ["ADMIN"],
+      schema: z.object({ name: z.string().min(5, "至少 5 个字"), newPassword: z.string() }),
+      run: async () => ({ message: "不会到这里", audit: { objectType: "test", objectId: 1 } }),
+    });
+    signInAs(await actorOf(db, "admin"));
+    const form = new FormData();
+    form.set("name", "短");
+    form.set("newPassword", "Secret#2026");
+    form.set("currentPassword", "Old#2026");
+    const result = await action(null, form);
+    expect(result).toMatchObject({ ok: false, code: "invalid", submitted: { name: "短" } });
+    expect(JSON.stringify(result)).not.toContain("Secret#2026");
+    expect(JSON.stringify(result)).not.toContain("Old#2026");
+  });
+});

@@ -7,7 +7,9 @@ const notFound = () => new Response("未找到该文件，或您无权查看。"
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) return notFound();
-  const file = await getAttachmentForViewer(id, await getCurrentUser());
+  // An account that must change its password first is shown what anyone is: published files.
+  const user = await getCurrentUser();
+  const file = await getAttachmentForViewer(id, user?.mustChangePassword ? null : user);
   if (!file) return notFound();
   let bytes: Buffer;
   try {

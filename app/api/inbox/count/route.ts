@@ -7,6 +7,6 @@ import { getInboxCount } from "@/lib/dal/inbox";
 
 export async function GET() {
   const user = await getCurrentUser();
-  if (!user) return Response.json({ count: 0 }, { status: 401, headers: { "Cache-Control": "no-store" } });
+  if (!user || user.mustChangePassword) return Response.json({ count: 0 }, { status: 401, headers: { "Cache-Control": "no-store" } });
   return Response.json({ count: await getInboxCount(user) }, { headers: { "Cache-Control": "private, no-store" } });
 }
