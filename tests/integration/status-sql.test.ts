@@ -102,6 +102,7 @@ describe("the snapshot follows the approved history", () => {
     await db.setting.deleteMany({ where: { key: THRESHOLDS_KEY } });
     const plan = await createRandomPlan(db, 977);
     const target = await db.progressReport.findFirst({ where: { measure: { taskArea: { strategy: { planId: plan.planId } } }, reviewState: "SUBMITTED" }, select: { id: true, measureId: true, periodEnd: true } });
+    expect(target, "the random plan has a submitted report").not.toBeNull();
     if (!target) return;
     const period = target.periodEnd.toISOString().slice(0, 10);
     const asOf = period > plan.end ? monthEnd(period) : plan.end;
