@@ -13,13 +13,18 @@ import { PublicLink } from "@/components/public/public-link";
 
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const locale = await pageLocale(params);
-  const [data, t] = await Promise.all([loadHomePage(), getTranslations({ locale, namespace: "home" })]);
-  if (!data) return <main id="main" className="mx-auto max-w-5xl px-4 py-10">尚未录入规划数据。</main>;
+  const [data, t, ts, tSite] = await Promise.all([
+    loadHomePage(),
+    getTranslations({ locale, namespace: "home" }),
+    getTranslations({ locale, namespace: "strategy" }),
+    getTranslations({ locale, namespace: "site" }),
+  ]);
+  if (!data) return <main id="main" className="mx-auto max-w-5xl px-4 py-10">{t("noPlan")}</main>;
   const { plan, overall, strategies, headlines } = data;
   const elapsed = fractionElapsed(plan.startDate, plan.endDate, plan.asOf);
   return (
     <>
-      {headlines.hasDemoData && <DemoDataNotice />}
+      {headlines.hasDemoData && <DemoDataNotice text={tSite("demo")} />}
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         <h1 className="text-2xl font-bold text-brand-800 sm:text-3xl">{plan.name}</h1>
         <p className="mt-2 text-stone-700">
@@ -50,7 +55,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 <h3 id={`strategy-${s.code}`} className="text-lg font-semibold text-brand-700">
                   <PublicLink href={`/strategies/${s.code}`} className="hover:underline">{s.name}</PublicLink>
                 </h3>
-                <p className="mt-1 text-sm text-stone-700">致力{s.aim}</p>
+                <p className="mt-1 text-sm text-stone-700">{ts("aim", { aim: s.aim })}</p>
                 {r && (
                   <div className="mt-3" title={r.explanation}>
                     <StatusBadge status={r.status} />

@@ -4,11 +4,6 @@ export const percent = (share: number) => `${Math.round(share * 100)}%`;
 export const percentOf = (share: number | null) => (share === null ? "—" : `${(share * 100).toFixed(1)}%`);
 export const chineseDate = (d: IsoDate | null) => (d ? formatChineseDate(d) : "—");
 
-/** `path` with ?asOf=… unless the day is the default one. */
-export function withAsOf(path: string, asOf: IsoDate, isDefault: boolean): string {
-  return isDefault ? path : `${path}?asOf=${asOf}`;
-}
-
 /** "2019年末", "2020年3季度末" or the date, for trend points. */
 export function pointLabel(d: IsoDate): string {
   const [y, m] = d.split("-").map(Number);

@@ -23,10 +23,6 @@ function transportFor(url: string): Transporter {
   return cached.transport;
 }
 
-export function isMailEnabled(): boolean {
-  return Boolean(process.env.SMTP_URL?.trim());
-}
-
 export async function sendMail(mail: Mail): Promise<MailOutcome> {
   const url = process.env.SMTP_URL?.trim();
   const to = [...new Set(mail.to.filter(Boolean))];

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { pageLocale } from "@/lib/i18n/page-locale";
-import { DATASET_TITLE, DATASETS, INDICATOR_COLUMNS, MEASURE_COLUMNS, PROGRESS_COLUMNS } from "@/lib/open-data/datasets";
+import { DATASETS, INDICATOR_COLUMNS, MEASURE_COLUMNS, PROGRESS_COLUMNS } from "@/lib/open-data/datasets";
 
 type Props = { params: Promise<{ locale: string }> };
 
@@ -22,17 +22,17 @@ export default async function OpenDataPage({ params }: Props) {
       <ul className="mt-6 space-y-6">
         {DATASETS.map((d) => (
           <li key={d} className="rounded-lg border border-stone-200 bg-white p-4">
-            <h2 className="text-lg font-semibold">{DATASET_TITLE[d]} <span className="font-mono text-sm text-stone-500">({d})</span></h2>
+            <h2 className="text-lg font-semibold">{t(d)} <span className="font-mono text-sm text-stone-500">({d})</span></h2>
             <p className="mt-2 flex flex-wrap gap-3 text-sm">
               <a className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100" href={`/api/v1/${d}.csv`} download>CSV</a>
               <a className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100" href={`/api/v1/${d}.xlsx`} download>XLSX</a>
               <a className="rounded border border-stone-400 px-3 py-1 hover:bg-stone-100" href={`/api/v1/${d}`}>JSON</a>
             </p>
             <details className="mt-3 text-sm">
-              <summary className="cursor-pointer">字段 / Fields</summary>
+              <summary className="cursor-pointer">{t("fields")}</summary>
               <table className="mt-2 border-collapse text-xs">
-                <caption className="sr-only">{DATASET_TITLE[d]} 字段</caption>
-                <thead><tr className="text-left"><th scope="col" className="pr-4">field</th><th scope="col">字段</th></tr></thead>
+                <caption className="sr-only">{t(d)} · {t("fields")}</caption>
+                <thead><tr className="text-left"><th scope="col" className="pr-4">{t("fieldKey")}</th><th scope="col">{t("fieldName")}</th></tr></thead>
                 <tbody>
                   {COLUMNS[d].map((c) => <tr key={c.key}><td className="pr-4 font-mono">{c.key}</td><td>{c.header}</td></tr>)}
                 </tbody>
@@ -44,7 +44,7 @@ export default async function OpenDataPage({ params }: Props) {
       <section aria-labelledby="api" className="mt-8 text-sm">
         <h2 id="api" className="text-lg font-semibold">{t("api")}</h2>
         <p className="mt-2">GET <code>/api/v1/{"{measures|indicators|progress}"}</code> → <code>{"{ version: 1, dataset, plan, asOf, count, data: [...] }"}</code></p>
-        <p className="mt-1">追加 <code>.csv</code> 或 <code>.xlsx</code> 下载表格文件。字段名称保持稳定，只增不改。</p>
+        <p className="mt-1">{t("formats")}</p>
       </section>
     </main>
   );

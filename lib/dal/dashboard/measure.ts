@@ -5,6 +5,7 @@ import { getMeasureParts, type IndicatorPart } from "@/lib/dal/status/parts";
 import { queryMeasureRows, type MeasureStatusDetail } from "@/lib/dal/status/measures";
 import { dashboardActor } from "./access";
 import { trendDays } from "./as-of";
+import { shanghaiDate } from "@/lib/domain/reporting-cycle";
 
 export type { IndicatorPart };
 export type MilestoneLine = { name: string; plannedDate: IsoDate; actualDate: IsoDate | null; reached: boolean };
@@ -68,7 +69,7 @@ export async function getMeasureDrilldown(args: { plan: { id: number; startDate:
     milestones,
     trend,
     reports: reports.map((r) => ({
-      period: isoDay(r.periodEnd).slice(0, 7), status: r.status, narrative: r.narrative, approvedOn: r.reviewedAt ? isoDay(r.reviewedAt) : null, isDemo: r.isDemo,
+      period: isoDay(r.periodEnd).slice(0, 7), status: r.status, narrative: r.narrative, approvedOn: r.reviewedAt ? shanghaiDate(r.reviewedAt) : null, isDemo: r.isDemo,
     })),
   };
 }

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import { measureTag, PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
 import { expectedValueAt, type IndicatorSpec, type Status } from "@/lib/domain";
+import { shanghaiDate } from "@/lib/domain/reporting-cycle";
 import { getMeasureParts, getMeasureStatuses } from "@/lib/dal/status";
 import { isoDay, publicAsOf, todayInShanghai } from "./as-of";
 
@@ -123,7 +124,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
     history: m.reports
       .map((r) => ({
         period: isoDay(r.periodEnd).slice(0, 7),
-        approvedOn: r.reviewedAt ? isoDay(r.reviewedAt) : "",
+        approvedOn: r.reviewedAt ? shanghaiDate(r.reviewedAt) : "",
         status: r.status,
         narrative: r.narrative,
         isDemo: r.isDemo,

@@ -50,8 +50,6 @@ export type MeasureReasonNumbers = {
   asOf: IsoDate;
 };
 
-const PROBLEMS: readonly Status[] = ["OVERDUE", "LAGGING", "AT_RISK"];
-
 /** judgeMeasure's reason, from status_measures()'s numbers. */
 export function measureReason(r: MeasureReasonNumbers): string {
   if (r.parts === 0) return describeQualitative({ preplan: r.asOf < r.planStart, planStart: r.planStart, reportedStatus: r.reported });
@@ -98,4 +96,3 @@ export function rollupExplanation(args: {
   return leaves > 0 ? `${text}；含举措和项目 ${leaves} 项：${formatCounts(args.leafCounts)}` : text;
 }
 
-export const isProblem = (s: Status) => PROBLEMS.includes(s);

@@ -17,20 +17,25 @@ type Props = { params: Promise<{ locale: string; code: string }> };
 export const generateStaticParams = measureParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [, { code }] = await Promise.all([pageLocale(params), params]);
+  const [locale, { code }] = await Promise.all([pageLocale(params), params]);
   const measure = await getPublicMeasure(decodeURIComponent(code));
-  return { title: measure?.title ?? "未找到" };
+  return { title: measure?.title ?? (await getTranslations({ locale, namespace: "notFound" }))("title") };
 }
 
 export default async function PublicMeasurePage({ params }: Props) {
   const [locale, { code }] = await Promise.all([pageLocale(params), params]);
-  const [measure, t] = await Promise.all([getPublicMeasure(decodeURIComponent(code)), getTranslations({ locale, namespace: "measure" })]);
+  const [measure, t, tSite, tStrategy] = await Promise.all([
+    getPublicMeasure(decodeURIComponent(code)),
+    getTranslations({ locale, namespace: "measure" }),
+    getTranslations({ locale, namespace: "site" }),
+    getTranslations({ locale, namespace: "strategy" }),
+  ]);
   if (!measure) notFound();
   return (
     <>
-      {measure.history.some((h) => h.isDemo) && <DemoDataNotice />}
+      {measure.history.some((h) => h.isDemo) && <DemoDataNotice text={tSite("demo")} />}
       <main id="main" className="mx-auto max-w-4xl px-4 py-8">
-        <nav aria-label="breadcrumb" className="text-sm text-stone-600">
+        <nav aria-label={tSite("breadcrumb")} className="text-sm text-stone-600">
           <PublicLink href={`/strategies/${measure.strategy.code}`} className="text-blue-800 underline">{measure.strategy.name}</PublicLink>
           {" › "}{measure.taskArea.name}
           {measure.parent && <>{" › "}<PublicLink href={`/measures/${measure.parent.code}`} className="text-blue-800 underline">{measure.parent.title}</PublicLink></>}
@@ -41,7 +46,7 @@ export default async function PublicMeasurePage({ params }: Props) {
         </h1>
         <div className="mt-3 flex flex-wrap items-center gap-3">
           <StatusBadge status={measure.status} />
-          <div className="w-64"><ProgressBar value={measure.progress} status={measure.status} label={t("reason")} /></div>
+          <div className="w-64"><ProgressBar value={measure.progress} status={measure.status} label={tStrategy("progress")} /></div>
         </div>
         <p className="mt-2 text-sm"><span className="text-stone-600">{t("reason")}：</span>{measure.reason}</p>
         <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

@@ -17,9 +17,9 @@ type Props = { params: Promise<{ locale: string; code: string }> };
 export const generateStaticParams = strategyParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [, { code }] = await Promise.all([pageLocale(params), params]);
+  const [locale, { code }] = await Promise.all([pageLocale(params), params]);
   const plan = await getPublicPlan();
-  return { title: plan?.strategies.find((s) => s.code === code)?.name ?? "未找到" };
+  return { title: plan?.strategies.find((s) => s.code === code)?.name ?? (await getTranslations({ locale, namespace: "notFound" }))("title") };
 }
 
 export default async function StrategyPage({ params }: Props) {
