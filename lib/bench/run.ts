@@ -81,6 +81,7 @@ ${httpTable(args.results, args.baseline)}
 
 Aim: at least half the static file's requests/s and p99 ≤ 100 ms.
 Home page: ${ratio(home)} × static, p99 ${home.p99} ms. Strategy page: ${ratio(strategy)} × static, p99 ${strategy.p99} ms.
+${[home, strategy].every((r) => r.requestsPerSec >= args.baseline.requestsPerSec / 2 && r.p99 <= 100) ? "Met for both pages." : "Missed: see the rows above."}
 
 SQL statements per public page on a cold cache are counted at the pg driver and held to ≤ 3 by
 \`tests/integration/public-queries.test.ts\` (part of \`npm test\`).
