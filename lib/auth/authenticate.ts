@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "@/lib/db";
+import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo-mode";
 import { verifyPassword } from "./password";
 import { AFTER_SUCCESS, afterFailure, IP_FAILURE_LIMIT, IP_WINDOW_MINUTES, isLocked } from "./lockout";
 
@@ -10,7 +11,7 @@ const ZCredentials = z.object({ username: z.string().trim().toLowerCase().min(1)
 // wrong password, so response time does not tell which accounts exist.
 const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$P1HqT8B1uexkyYKK6blRQA$9klrQWTX82+Lf6R2yIiBnwFyYWkkouNHVFYmjw/+nP8";
 
-type Reason = "unknown_account" | "disabled" | "locked" | "wrong_password" | "ip_limited";
+type Reason = "unknown_account" | "disabled" | "locked" | "wrong_password" | "ip_limited" | "demo_password";
 
 /**
  * Checks a username and password. Every attempt is audited; the caller only learns
@@ -39,6 +40,9 @@ export async function authenticate(credentials: unknown, ip: string | null) {
   else if (!user.isActive) reason = "disabled";
   else if (isLocked(user, now)) reason = "locked";
   else if (!passwordOk) reason = "wrong_password";
+  // The demo password is published: outside demo mode it opens nothing (a database seeded by
+  // older code may still hold demo accounts; the start log names them).
+  else if (password === DEMO_PASSWORD && !isDemoMode()) reason = "demo_password";
 
   if (user && (reason === null || reason === "wrong_password")) {
     const counters = reason === null ? AFTER_SUCCESS : afterFailure(user, now);

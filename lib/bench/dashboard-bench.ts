@@ -79,6 +79,7 @@ async function startServer(databaseUrl: string) {
   const server: ChildProcess = spawnServer({
     port,
     env: {
+      LIUSHI_DEMO: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: SECRET,
       AUTH_TRUST_HOST: "true",

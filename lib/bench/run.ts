@@ -31,7 +31,7 @@ async function main() {
   });
   const server = spawnServer({
     port: PORT,
-    env: { ...embeddedEnv(db.kind === "pglite"), DATABASE_URL: db.url, AUTH_SECRET: "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true" },
+    env: { ...embeddedEnv(db.kind === "pglite"), LIUSHI_DEMO: "1", DATABASE_URL: db.url, AUTH_SECRET: "bench-only-secret-0123456789abcdef", AUTH_TRUST_HOST: "true" },
     stdio: ["ignore", "ignore", "inherit"],
   });
   try {

@@ -11,7 +11,9 @@ import { buildApp, embeddedEnv, spawnServer } from "./app";
 import { migrateDeploy } from "./migrate";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
-import { demoAccounts, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
+import { demoAccounts } from "@/prisma/seed/demo-accounts";
+import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo-mode";
+import { accountsWithDemoPassword } from "./demo-accounts-check";
 
 const DATA_DIR = path.resolve(process.env.LIUSHI_DATA_DIR ?? ".data");
 const port = Number(process.env.PORT ?? 3000);
@@ -37,6 +39,8 @@ function waitFor(child: ChildProcess): Promise<number> {
 }
 
 async function main() {
+  // Decided before the embedded database sets DATABASE_URL: no DATABASE_URL means a trial (demo).
+  const demo = isDemoMode(process.env);
   let embedded: EmbeddedDb | null = null;
   let databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) {
@@ -46,14 +50,20 @@ async function main() {
   }
   await migrateDeploy(databaseUrl, { quiet: true });
   const db = createPrismaClient(databaseUrl);
-  const seeded = await seedDatabase(db);
+  const seeded = await seedDatabase(db, { demo, demoHistory: process.env.SEED_DEMO_HISTORY !== "0" });
+  if (!demo) {
+    const exposed = await accountsWithDemoPassword(db);
+    if (exposed.length > 0) {
+      log(`警告：以下启用的账号仍使用公开的演示密码，非演示模式下已禁止其登录，请由管理员重置密码或停用：${exposed.join("、")}`);
+    }
+  }
   // Every change of data goes through an audited action: the last audit entry tells whether the
   // data moved since the build (whose prerendered public pages hold the data of that moment).
   const lastChange = String((await db.auditLog.aggregate({ where: { NOT: { action: { startsWith: "auth." } } }, _max: { id: true } }))._max.id ?? 0);
   await db.$disconnect();
-  if (seeded.seeded) log(`首次启动：已写入规划数据（${seeded.measures} 项举措/项目）和 ${seeded.reports} 份演示填报。`);
+  if (seeded.seeded) log(`首次启动：已写入规划数据（${seeded.measures} 项举措/项目）${demo ? `和 ${seeded.reports} 份演示填报` : ""}。`);
 
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
+  const env: NodeJS.ProcessEnv = { ...process.env, LIUSHI_DEMO: demo ? "1" : "0", DATABASE_URL: databaseUrl, AUTH_SECRET: authSecret(), AUTH_TRUST_HOST: "true", NEXT_TELEMETRY_DISABLED: "1" };
   // PGlite is one connection underneath, and its socket server interleaves the protocol messages
   // of concurrent connections outside transactions ("portal does not exist"): one pooled
   // connection serializes the app's queries, at no cost since PGlite runs them one by one anyway.
@@ -72,7 +82,8 @@ async function main() {
   }
   const server = spawnServer({ port, hostname: process.env.HOST ?? "0.0.0.0", env });
   log(`访问地址：http://localhost:${port}`);
-  log(`演示账号（密码均为 ${DEMO_PASSWORD}）：${demoAccounts.map((a) => a.username).join("、")}`);
+  if (demo) log(`演示模式。演示账号（密码均为 ${DEMO_PASSWORD}）：${demoAccounts.map((a) => a.username).join("、")}`);
+  else log("生产模式：没有演示账号。首个管理员账号用 npm run admin:create -- --username <用户名> 创建。");
 
   const stop = async () => {
     server.kill("SIGTERM");

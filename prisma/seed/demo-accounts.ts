@@ -3,7 +3,7 @@
 import type { Role } from "@/generated/prisma/enums.ts";
 import { departments } from "./departments";
 
-export const DEMO_PASSWORD = "Liushi@2017demo";
+export { DEMO_PASSWORD } from "@/lib/demo-mode";
 
 /** `strategies`: codes of the strategies a leader reviews (分管). */
 export type DemoAccount = { username: string; displayName: string; role: Role; departments: string[]; strategies?: string[] };

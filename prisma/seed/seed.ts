@@ -15,21 +15,29 @@ const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 export type SeedResult = { seeded: boolean; measures: number; reports: number };
 
-export async function seedDatabase(db: Db, { demoHistory = true } = {}): Promise<SeedResult> {
+export type SeedOptions = {
+  /** Demo mode (lib/demo-mode.ts): the demo accounts with the published password. Off: the plan and departments only. */
+  demo?: boolean;
+  /** The generated progress history (demo mode only). */
+  demoHistory?: boolean;
+};
+
+export async function seedDatabase(db: Db, { demo = true, demoHistory = demo }: SeedOptions = {}): Promise<SeedResult> {
   if (await db.plan.findUnique({ where: { code: plan.code }, select: { id: true } })) {
     return { seeded: false, measures: 0, reports: 0 };
   }
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const withHistory = demo && demoHistory;
+  const passwordHash = demo ? await hashPassword(DEMO_PASSWORD) : null;
   return db.$transaction(
     async (tx) => {
       const deptIds = await seedDepartments(tx);
       // The demo history reports once a quarter, so the demo plan does too (see README,
       // "Reporting cycles"); without it measures keep the schema's default, monthly.
-      const measureIds = await seedPlan(tx, deptIds, demoHistory ? "QUARTERLY" : "MONTHLY");
-      const userIds = await seedAccounts(tx, deptIds, passwordHash);
-      const reports = demoHistory ? await seedDemoHistory(tx, userIds) : 0;
+      const measureIds = await seedPlan(tx, deptIds, withHistory ? "QUARTERLY" : "MONTHLY");
+      const userIds = passwordHash ? await seedAccounts(tx, deptIds, passwordHash) : new Map<string, number>();
+      const reports = withHistory ? await seedDemoHistory(tx, userIds) : 0;
       await tx.auditLog.create({
-        data: { actorName: "system", action: "seed", objectType: "plan", objectId: plan.code, after: { measures: measureIds.size, reports } },
+        data: { actorName: "system", action: "seed", objectType: "plan", objectId: plan.code, after: { measures: measureIds.size, reports, demo } },
       });
       return { seeded: true, measures: measureIds.size, reports };
     },

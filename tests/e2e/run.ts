@@ -43,7 +43,7 @@ try {
   await buildApp(db.url, { embedded });
   server = spawnServer({
     port,
-    env: { ...embeddedEnv(embedded), DATABASE_URL: db.url, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789", AUTH_TRUST_HOST: "true" },
+    env: { ...embeddedEnv(embedded), LIUSHI_DEMO: "1", DATABASE_URL: db.url, AUTH_SECRET: "e2e-only-secret-not-for-production-0123456789", AUTH_TRUST_HOST: "true" },
   });
   await waitForHealth(server);
   const playwright = spawn(process.execPath, [path.resolve("node_modules/@playwright/test/cli.js"), "test", ...process.argv.slice(2)], {

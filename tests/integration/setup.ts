@@ -8,6 +8,8 @@ import { testSession } from "./session";
 
 process.env.DATABASE_URL = inject("databaseUrl");
 process.env.DATABASE_POOL_SIZE = "4";
+// The test database is seeded in demo mode (demo accounts); tests of production mode unset it.
+process.env.LIUSHI_DEMO = "1";
 process.env.LIUSHI_UPLOAD_DIR = path.join(os.tmpdir(), `liushi-uploads-${process.pid}`);
 
 vi.mock("@/lib/auth/current-user", () => ({ getCurrentUser: async () => testSession.actor }));
