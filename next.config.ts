@@ -1,6 +1,6 @@
+import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { STAFF_RENDER_MARK } from "./lib/staff-render";
 
 // Evidence uploads: 10 files of at most 20 MB each in one report, plus the form fields.
 const UPLOAD_LIMIT = "101mb";
@@ -30,14 +30,26 @@ const SECURITY_HEADERS = [
   { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
 ];
 
+const require = createRequire(import.meta.url);
+
+// Several app processes share Next.js's caches (pages, 'use cache' data and tag expirations) in
+// Redis when REDIS_URL is set; read when each process starts, so one build serves both ways.
+// Without it (one process, e.g. the embedded default) Next.js's own caches serve.
+// docs/decisions/006-standard-runtime.md.
+const SHARED_CACHE: Partial<NextConfig> = process.env.REDIS_URL
+  ? {
+      cacheHandler: require.resolve("./lib/cache/page-cache-handler.cjs"),
+      cacheHandlers: { default: require.resolve("./lib/cache/data-cache-handler.cjs") },
+      cacheMaxMemorySize: 0,
+    }
+  : {};
+
 const nextConfig: NextConfig = {
+  ...SHARED_CACHE,
   // Native or driver packages stay outside the server bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "exceljs"],
   poweredByHeader: false,
   generateEtags: false,
-  // Whole-page (blocking) rendering for staff requests, so that notFound() answers 404; the
-  // proxy marks them (lib/staff-render.ts). Public pages stay prerendered for every client.
-  htmlLimitedBots: new RegExp(STAFF_RENDER_MARK),
   // Lets two builds of one checkout coexist (e.g. a benchmark beside a test run).
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // 'use cache' + cacheTag for the public data; updateTag in the approving action expires it.

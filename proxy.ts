@@ -4,16 +4,11 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { STAFF_RENDER_MARK } from "@/lib/staff-render";
 
 const { auth } = NextAuth(authConfig);
 
 export default auth((request) => {
-  if (request.auth) {
-    const headers = new Headers(request.headers);
-    headers.set("user-agent", `${request.headers.get("user-agent") ?? ""} ${STAFF_RENDER_MARK}`);
-    return NextResponse.next({ request: { headers } });
-  }
+  if (request.auth) return NextResponse.next();
   const login = new URL("/login", request.nextUrl);
   login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
   return NextResponse.redirect(login);

@@ -7,7 +7,7 @@ import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { LanguageSwitch, LanguageSwitchWithoutQuery } from "@/components/public/language-switch";
 import { PublicLink } from "@/components/public/public-link";
-import { isLocale, LOCALES, type Locale } from "@/lib/i18n/config";
+import { BUILD_PLACEHOLDER, isLocale, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/i18n/paths";
 
 // The root layout of the public pages. The language is the first segment of the address
@@ -15,8 +15,11 @@ import { localePath } from "@/lib/i18n/paths";
 // and kept in Next.js's cache until an approval expires its data (cacheTag / updateTag).
 type Props = { children: React.ReactNode; params: Promise<{ locale: string }> };
 
+// The build reads no data: every public page renders on its first request and is then kept
+// in Next.js's cache (shared through Redis when REDIS_URL is set) until an approval expires its
+// tags. Cache Components need one listed param; this one answers 404.
 export function generateStaticParams() {
-  return LOCALES.map((locale) => ({ locale }));
+  return [{ locale: BUILD_PLACEHOLDER }];
 }
 
 export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {

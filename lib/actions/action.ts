@@ -1,7 +1,6 @@
 import "server-only";
 import { headers } from "next/headers";
 import { refresh, updateTag } from "next/cache";
-import { clearResponseCache } from "@/lib/server/response-cache";
 import type { z } from "zod";
 import "@/lib/validation/zod-locale";
 import type { Role } from "@/generated/prisma/enums.ts";
@@ -140,7 +139,6 @@ export function defineAction<S extends z.ZodType, D = unknown>(def: Definition<S
     if (outcome.readOnly) throw new Error("unreachable: a read-only run always rolls back");
     for (const work of later) void work().catch((e) => console.error(`[action ${def.name}] after-commit work failed`, e));
     for (const tag of outcome.tags ?? []) updateTag(tag);
-    if (outcome.tags?.length) clearResponseCache(); // the kept public pages (lib/server/response-cache.ts)
     refresh(); // the page that posted re-renders with the new version and history
     return withData({ ok: true, message: outcome.message, id: outcome.id }, outcome.data);
   };

@@ -16,7 +16,8 @@ import pg from "pg";
 import { encode } from "next-auth/jwt";
 import { freePort } from "@/lib/server/embedded-db";
 import { migrateDeploy } from "@/lib/server/migrate";
-import { buildApp, spawnServer } from "@/lib/server/app";
+import { spawnNext } from "@/lib/server/next-process";
+import { buildApp } from "../../tests/support/build-app";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 
@@ -76,13 +77,13 @@ async function scratchDatabase(factor: number) {
 
 async function startServer(databaseUrl: string) {
   const [port, counterPort] = [await freePort(), await freePort()];
-  const server: ChildProcess = spawnServer({
+  const server: ChildProcess = spawnNext({
     port,
     env: {
       LIUSHI_DEMO: "1",
       DATABASE_URL: databaseUrl,
       AUTH_SECRET: SECRET,
-      AUTH_TRUST_HOST: "true",
+      AUTH_URL: `http://127.0.0.1:${port}`,
       BENCH_COUNTER_PORT: String(counterPort),
       NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ""} --require ${path.resolve("lib/bench/count-queries.cjs")}`.trim(),
     },
@@ -214,14 +215,9 @@ export async function runDashboardBench(): Promise<string> {
   return render(sizes);
 }
 
-/** Standalone: build first, against a scratch database (only the public pages read it at build). */
+/** Standalone: build first (the build reads no database). */
 async function buildAndRun(): Promise<string> {
-  const scratch = await scratchDatabase(1);
-  try {
-    await buildApp(scratch.url);
-  } finally {
-    await scratch.drop();
-  }
+  await buildApp();
   return runDashboardBench();
 }
 

@@ -5,6 +5,9 @@ export const LOCALES = ["zh-CN", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "zh-CN";
 
+/** The one param listed at build time for each dynamic public segment: it answers 404. */
+export const BUILD_PLACEHOLDER = "-";
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }

@@ -4,7 +4,6 @@ import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import { approveProgressReport } from "@/lib/actions/approve-progress-report";
 import { returnProgressReport } from "@/lib/actions/return-progress-report";
 import { uploadDir } from "@/lib/evidence/storage";
-import { cachedCount, putCached } from "@/lib/server/response-cache";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actorOf, reportingFixture, writeFootprint } from "../support/db-utils";
 import { signInAs, testSession } from "./session";
@@ -62,8 +61,6 @@ describe("review: submit → return → revise → approve", () => {
     expect(first.ok).toBe(true);
     if (!first.ok) return;
 
-    // A public page kept by the response cache (lib/server/response-cache.ts): only publishing clears it.
-    putCached("gzip /", { "content-type": "text/html" }, Buffer.from("<html>旧</html>"));
     signInAs(await actorOf(db, "leader"));
     expect(await returnProgressReport(null, { reportId: first.id, comment: "短" })).toMatchObject({ ok: false, fieldErrors: { comment: [expect.stringContaining("至少 5 个字")] } });
     expect(await returnProgressReport(null, { reportId: first.id, comment: "数值与台账不一致，请核实。" })).toMatchObject({ ok: true });
@@ -77,12 +74,11 @@ describe("review: submit → return → revise → approve", () => {
     expect(revision).toMatchObject({ ok: true });
     if (!revision.ok) return;
     expect(await submitAsOfficer({ revisesId: String(first.id) })).toMatchObject({ ok: false, code: "not_found" });
-    expect(cachedCount()).toBe(1); // returning and resubmitting publish nothing
+    expect(testSession.invalidatedTags).toEqual([]); // returning and resubmitting publish nothing
 
     signInAs(await actorOf(db, "leader"));
     expect(await approveProgressReport(null, { reportId: revision.id })).toMatchObject({ ok: true, message: "已审核通过，进展已在公开页面发布。" });
     expect(testSession.invalidatedTags).toEqual(["public-plan", `public-measure-${fx.measure.id}`]);
-    expect(cachedCount()).toBe(0);
     const stored = await db.progressReport.findUniqueOrThrow({ where: { id: revision.id } });
     expect(stored).toMatchObject({ reviewState: "APPROVED", revisesId: first.id });
     expect((await db.progressReport.findUniqueOrThrow({ where: { id: first.id } })).reviewState).toBe("RETURNED");

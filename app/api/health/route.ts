@@ -1,14 +1,12 @@
 import { connection } from "next/server";
-import { getDb } from "@/lib/db";
+import { checkHealth } from "@/lib/health";
 
-/** Liveness and database reachability, for the start-up script and load balancers. */
+/**
+ * For load balancers, nginx and the operators: 200 when the database answers, every migration is
+ * applied and the data and upload folders have space left; 503 (with what is wrong) otherwise.
+ */
 export async function GET() {
   await connection(); // answered per request, never prerendered
-  try {
-    await getDb().$queryRaw`SELECT 1`;
-    return Response.json({ status: "ok" });
-  } catch (error) {
-    console.error("[health] database unreachable", error);
-    return Response.json({ status: "error" }, { status: 503 });
-  }
+  const health = await checkHealth();
+  return Response.json({ status: health.ok ? "ok" : "error", ...health }, { status: health.ok ? 200 : 503, headers: { "cache-control": "no-store" } });
 }

@@ -1,20 +1,14 @@
-import "server-only";
-import { loadSearchPage } from "./pages";
+import { BUILD_PLACEHOLDER } from "@/lib/i18n/config";
 
-// The public pages are prerendered at build time, one per language and strategy or measure
-// (the build reads the database: `npm start` and the test and bench runners build with it).
-// Next.js refuses an empty list, so a plan without strategies or measures lists one address
-// that answers 404.
-const NONE = [{ code: "-" }];
+// The build reads no data (docs/decisions/006-standard-runtime.md): strategy and measure pages
+// render on their first request and are then cached until an approval expires them. Cache
+// Components need at least one listed param; this one answers 404 (it is no valid code).
+const PLACEHOLDER = [{ code: BUILD_PLACEHOLDER }];
 
-export async function strategyParams(): Promise<{ code: string }[]> {
-  const data = await loadSearchPage();
-  const codes = data?.plan.strategies.map((s) => ({ code: s.code })) ?? [];
-  return codes.length ? codes : NONE;
+export function strategyParams(): { code: string }[] {
+  return PLACEHOLDER;
 }
 
-export async function measureParams(): Promise<{ code: string }[]> {
-  const data = await loadSearchPage();
-  const codes = data?.rows.map((r) => ({ code: r.code })) ?? [];
-  return codes.length ? codes : NONE;
+export function measureParams(): { code: string }[] {
+  return PLACEHOLDER;
 }
