@@ -3,9 +3,6 @@
 // message, rather than sign sessions with nothing or redirect to 0.0.0.0.
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
-  const { productionEnvProblems } = await import("./lib/server/runtime-env");
-  const problems = productionEnvProblems(process.env);
-  if (problems.length === 0) return;
-  console.error(`[柳市] 无法以生产模式启动：\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-  process.exit(1);
+  const { refuseUnsafeProductionStart } = await import("./lib/server/runtime-env");
+  refuseUnsafeProductionStart();
 }

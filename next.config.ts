@@ -1,27 +1,14 @@
 import { createRequire } from "node:module";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { PUBLIC_CSP } from "./lib/csp";
 
 // Evidence uploads: 10 files of at most 20 MB each in one report, plus the form fields.
 const UPLOAD_LIMIT = "101mb";
 
-// Next.js inlines its bootstrap scripts, hence 'unsafe-inline' for scripts; everything else is
-// same-origin only. No page may be framed (clickjacking), no plugin content, no foreign forms.
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join("; ");
-
+// Same-origin only; no page may be framed (clickjacking), no plugin content, no foreign forms.
+// The CSP of staff pages carries a per-request nonce and is set by the proxy (lib/csp.ts).
 const SECURITY_HEADERS = [
-  { key: "Content-Security-Policy", value: CONTENT_SECURITY_POLICY },
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
   { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -83,7 +70,10 @@ const nextConfig: NextConfig = {
     ];
   },
   async headers() {
-    return [{ source: "/:path*", headers: SECURITY_HEADERS }];
+    return [
+      { source: "/:path*", headers: SECURITY_HEADERS },
+      { source: "/((?!console(?:/|$)|login(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+    ];
   },
 };
 

@@ -1,25 +1,72 @@
-// Console addresses only. An anonymous visitor goes to the login page. A signed-in user asking
-// for an address they may not open (another role's section, another department's measure, an
-// unknown id) gets a real 404 status before anything is rendered: under Cache Components a
-// page's notFound() streams with 200 (vercel/next.js#98518). This is not the guard: every page
-// and action checks the session, the role and the record itself. Public pages never pass here.
+// Runs before the routes it matches (see `config`), and only redirects, limits or labels:
+// - bodies over 1 MB only to the evidence upload (lib/rate-limit/body-size.ts);
+// - per-client rate limits on search, the open-data API and server actions (429 + Retry-After;
+//   counters in Redis when REDIS_URL is set, so every process shares them);
+// - staff pages get a per-request CSP nonce (no 'unsafe-inline' for their scripts);
+// - console: an anonymous visitor goes to the login page; a signed-in user asking for an address
+//   they may not open (another role's section, another department's measure, an unknown id) gets
+//   a real 404 status before anything is rendered: under Cache Components a page's notFound()
+//   streams with 200 (vercel/next.js#98518).
+// It is not the guard: every page and action checks the session, the role and the record itself.
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { NextResponse, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
+import { clientIp } from "@/lib/auth/client-ip";
 import { mayOpenConsolePath } from "@/lib/auth/console-access";
+import { STAFF_PATH, staffCsp } from "@/lib/csp";
+import { bodyRefusal } from "@/lib/rate-limit/body-size";
+import { takeRate } from "@/lib/rate-limit/limit";
+import { ruleFor, tooManyRequests } from "@/lib/rate-limit/rules";
 
 const { auth } = NextAuth(authConfig);
 
-export default auth(async (request) => {
-  const token = request.auth?.user;
-  if (!token) {
+type Auth = { user?: { id?: string; role: "ADMIN" | "LEADER" | "OFFICER"; sessionVersion: number } } | null;
+
+async function consoleStatus(request: NextRequest & { auth: Auth }): Promise<NextResponse | number> {
+  const user = request.auth?.user;
+  if (!user) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
-  const allowed = await mayOpenConsolePath(request.nextUrl.pathname, { uid: Number(token.id), role: token.role, sv: token.sessionVersion });
-  // The page renders its own not-found content (it refuses the same request); the status is set here.
-  return allowed ? NextResponse.next() : NextResponse.next({ status: 404 });
+  const allowed = await mayOpenConsolePath(request.nextUrl.pathname, { uid: Number(user.id), role: user.role, sv: user.sessionVersion });
+  return allowed ? 200 : 404; // on 404 the page renders its own not-found content
+}
+
+export default auth(async (request) => {
+  const { pathname, search } = request.nextUrl;
+  const tooLarge = bodyRefusal({ method: request.method, pathname, contentLength: request.headers.get("content-length"), chunked: request.headers.get("transfer-encoding")?.includes("chunked") ?? false });
+  if (tooLarge) return tooLarge;
+  const rule = ruleFor({ method: request.method, pathname, search, isAction: request.headers.has("next-action") });
+  if (rule) {
+    const verdict = await takeRate(rule, clientIp(request.headers) ?? "unknown");
+    if (!verdict.allowed) return tooManyRequests(rule, verdict.retryAfterSeconds);
+  }
+  if (!STAFF_PATH.test(pathname)) return NextResponse.next();
+
+  let status = 200;
+  if (pathname.startsWith("/console")) {
+    const outcome = await consoleStatus(request as NextRequest & { auth: Auth });
+    if (typeof outcome !== "number") return outcome;
+    status = outcome;
+  }
+  // Next.js reads the nonce from the request's CSP header and puts it on its scripts.
+  const csp = staffCsp(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers }, status });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 });
 
-export const config = { matcher: ["/console/:path*"] };
+export const config = {
+  matcher: [
+    "/console/:path*",
+    "/login",
+    "/measures",
+    "/:locale(en|zh-CN)/measures",
+    "/api/v1/:path*",
+    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
+    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
+  ],
+};

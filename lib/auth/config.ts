@@ -11,7 +11,8 @@ export const SESSION_ABSOLUTE_SECONDS = 12 * 60 * 60;
 export const authConfig = {
   pages: { signIn: "/login" },
   session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
-  trustHost: true,
+  // No trustHost: AUTH_URL (required in production) is the site's address; Auth.js then builds
+  // its URLs from it and never from a client's Host or X-Forwarded-Host.
   providers: [],
   callbacks: {
     jwt({ token, user }) {

@@ -1,12 +1,12 @@
-// `npm run bench`, public pages: the home page and a strategy page against a static file of the
-// same server, each for a fixed time at 64 connections with autocannon, from this process
-// while the server (lib/server/serve.ts) runs in its own. Ratios, not raw numbers, are what compare across machines.
+// `npm run bench`, public pages: each target for a fixed time with autocannon, from this process
+// while nginx and the app processes run in their own. Ratios to a static file measured in the
+// same run, not raw numbers, are what compare across machines.
 import autocannon from "autocannon";
 
 export type HttpResult = { name: string; path: string; requestsPerSec: number; p50: number; p99: number; errors: number; non2xx: number };
 
-export async function measure(baseUrl: string, name: string, path: string, seconds: number): Promise<HttpResult> {
-  const result = await autocannon({ url: `${baseUrl}${path}`, connections: 64, duration: seconds, headers: { "accept-encoding": "gzip" } });
+export async function measure(baseUrl: string, name: string, path: string, seconds: number, connections = 64): Promise<HttpResult> {
+  const result = await autocannon({ url: `${baseUrl}${path}`, connections, duration: seconds, headers: { "accept-encoding": "gzip" } });
   return {
     name,
     path,

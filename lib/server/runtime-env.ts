@@ -28,3 +28,11 @@ function isHttpUrl(value: string): boolean {
     return false;
   }
 }
+
+/** For instrumentation.ts: ends the process, with the problems in the log, when it may not serve. */
+export function refuseUnsafeProductionStart(env: Env = process.env): void {
+  const problems = productionEnvProblems(env);
+  if (problems.length === 0) return;
+  console.error(`[柳市] 无法以生产模式启动：\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+  process.exit(1);
+}

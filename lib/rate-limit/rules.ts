@@ -1,0 +1,34 @@
+// Per-client request limits: one visitor flooding the search, the open-data API, sign-in or any
+// server action must not stall everyone else. Pure: which rule a request falls under.
+
+export type RateRule = { name: "search" | "open-data" | "login" | "action"; limit: number; windowSeconds: number; message: string };
+
+export const RATE_RULES = {
+  // Search renders per request (every other public page is cached).
+  search: { name: "search", limit: 30, windowSeconds: 10, message: "搜索过于频繁" },
+  "open-data": { name: "open-data", limit: 60, windowSeconds: 10, message: "开放数据接口请求过于频繁" },
+  // Sign-in attempts per address, counted by the login action (it says when to try again);
+  // wrong passwords are also counted per account (lib/auth/lockout.ts).
+  login: { name: "login", limit: 20, windowSeconds: 60, message: "登录尝试过于频繁" },
+  action: { name: "action", limit: 120, windowSeconds: 60, message: "操作过于频繁" },
+} as const satisfies Record<string, RateRule>;
+
+const SEARCH_PATH = /^\/(?:en\/|zh-CN\/)?measures\/?$/;
+
+/** The rule a request is counted under, or null for requests that are not limited. */
+export function ruleFor({ method, pathname, search, isAction }: { method: string; pathname: string; search: string; isAction: boolean }): RateRule | null {
+  if (isAction) return RATE_RULES.action; // sign-in has its own, stricter count in the login action
+  if (method !== "GET" && method !== "HEAD") return null;
+  if (pathname.startsWith("/api/v1/") || pathname === "/api/v1") return RATE_RULES["open-data"];
+  if (SEARCH_PATH.test(pathname) && search.length > 1) return RATE_RULES.search;
+  return null;
+}
+
+/** The answer to a request over its limit: 429, when to try again, in Chinese. */
+export function tooManyRequests(rule: RateRule, retryAfterSeconds: number): Response {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return new Response(`${rule.message}，请 ${seconds} 秒后再试。\nToo many requests; retry after ${seconds} s.\n`, {
+    status: 429,
+    headers: { "Retry-After": String(seconds), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
+}
