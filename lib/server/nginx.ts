@@ -2,7 +2,7 @@
 // the benchmark): a full nginx.conf in a folder of its own around deploy/nginx/*.inc, the same
 // caching and proxy rules a real host uses (deploy/nginx/liushi.conf).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 export function nginxBinary(): string | null {
@@ -18,7 +18,12 @@ export type NginxOptions = { dir: string; listen: number; upstreams: string[]; w
 
 export function writeNginxConfig({ dir, listen, upstreams, workers = 2 }: NginxOptions): string {
   const deploy = path.resolve("deploy/nginx");
-  for (const sub of ["cache", "client", "proxy", "logs"]) mkdirSync(path.join(dir, sub), { recursive: true });
+  // Started as root, nginx runs its workers as `nobody`: they must reach and write these folders.
+  chmodSync(dir, 0o755);
+  for (const sub of ["cache", "client", "proxy", "logs"]) {
+    mkdirSync(path.join(dir, sub), { recursive: true });
+    chmodSync(path.join(dir, sub), 0o777);
+  }
   const conf = `# Written by lib/server/nginx.ts for one machine; a real host uses deploy/nginx/liushi.conf.
 worker_processes ${workers};
 pid ${dir}/nginx.pid;

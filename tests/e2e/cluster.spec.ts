@@ -89,7 +89,8 @@ async function approve(page: Page, reportId: number) {
 async function delayUntilShown(url: string, text: string, since: number): Promise<number> {
   while (Date.now() - since < 10_000) {
     const response = await fetch(url);
-    if (response.status === 200 && (await response.text()).includes(text)) return Date.now() - since;
+    const body = await response.text();
+    if (response.status === 200 && body.includes(text)) return Date.now() - since;
     await new Promise((r) => setTimeout(r, 50));
   }
   return Number.POSITIVE_INFINITY;

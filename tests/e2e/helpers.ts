@@ -11,7 +11,7 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
 
 export async function logInAndWait(page: Page, username: string) {
   await logIn(page, username);
-  await expect(page).toHaveURL(/\/console$/);
+  await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
 }
 
 export async function logOut(page: Page) {
