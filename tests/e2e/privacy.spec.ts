@@ -29,6 +29,8 @@ async function fetchAll(request: APIRequestContext, paths: string[]) {
 }
 
 test("public pages, their RSC payloads and the open data carry no personal data or review internals", async ({ request }) => {
+  // Every public page is rendered on its first visit (the build holds no data): ~200 renders.
+  test.setTimeout(240_000);
   const measures = (await (await request.get("/api/v1/measures")).json()).data as { code: string }[];
   expect(measures.length).toBeGreaterThan(90);
   const paths = [
