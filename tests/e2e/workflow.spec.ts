@@ -5,6 +5,7 @@ import { logIn, logInAndWait, logOut } from "./helpers";
 // The whole path of a figure: an officer reports, a leader returns it, the officer revises, the
 // leader approves, and the public page shows the new value on the next load — not before.
 test("report → return → revise → approve → published", async ({ page }) => {
+  test.slow(); // four sign-ins and two uploads: longer than the default on a busy machine
   await page.goto("/measures?q=省级卫生村");
   await page.getByRole("link", { name: /省级卫生村/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("省级卫生村");
@@ -83,6 +84,7 @@ test("report → return → revise → approve → published", async ({ page }) 
 // Issue 12 item 1, issue 14 item 5: a second submission for a period replaces the pending one,
 // and an officer can withdraw a report before review; the leader's queue shows neither.
 test("a correction replaces the pending report, and the officer withdraws it before review", async ({ page }) => {
+  test.slow();
   await logInAndWait(page, "jiaoyu");
   await page.getByRole("link", { name: /探索完善教育管理机制/ }).first().click();
   await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
@@ -125,6 +127,7 @@ test("a correction replaces the pending report, and the officer withdraws it bef
 // Issue 12 item 3, issue 14 item 9: files survive a refused form, are checked in the browser first,
 // and the period and file controls speak Chinese.
 test("chosen files survive a refused form; an oversized file never leaves the browser", async ({ page }, info) => {
+  test.slow(); // a 21 MB file goes to the browser first
   await logInAndWait(page, "jiaoyu");
   await page.getByRole("link", { name: /深化教育领域制度改革/ }).first().click();
   await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
