@@ -14,6 +14,7 @@ export const REVIEW_LABEL: Record<ReviewState, string> = {
   SUBMITTED: "待审核",
   APPROVED: "已通过",
   RETURNED: "已退回",
+  WITHDRAWN: "已撤回",
 };
 
 export const ROLE_LABEL: Record<Role, string> = { ADMIN: "系统管理员", LEADER: "分管领导", OFFICER: "科室填报员" };

@@ -2,8 +2,11 @@ import { ScrollArea } from "@/components/ui/scroll-area";
 import { getTranslations } from "next-intl/server";
 import type { PublicMeasure } from "@/lib/dal/public/measure";
 
+type HistoryRow = Omit<PublicMeasure["history"][number], "corrections">;
+
 export async function MeasureHistory({ measure }: { measure: PublicMeasure }) {
   const [t, ts] = await Promise.all([getTranslations("measure"), getTranslations("status")]);
+  const valuesOf = (h: HistoryRow) => h.values.map((v) => `${v.indicator} ${v.value}${v.unit}`).join("；") || ts(h.status as "DONE");
   return (
     <>
       <section aria-labelledby="evidence" className="mt-8">
@@ -31,11 +34,23 @@ export async function MeasureHistory({ measure }: { measure: PublicMeasure }) {
             </thead>
             <tbody>
               {measure.history.map((h) => (
-                <tr key={`${h.period}-${h.approvedOn}-${h.narrative.slice(0, 8)}`} className="border-b border-stone-100 align-top">
+                <tr key={h.period} className="border-b border-stone-100 align-top">
                   <td className="py-1 pr-2 whitespace-nowrap">{h.period}</td>
                   <td className="py-1 pr-2 whitespace-nowrap">{h.approvedOn}</td>
-                  <td className="py-1 pr-2">{h.values.map((v) => `${v.indicator} ${v.value}${v.unit}`).join("；") || ts(h.status as "DONE")}</td>
-                  <td className="py-1 pr-2">{h.narrative}</td>
+                  <td className="py-1 pr-2">{valuesOf(h)}</td>
+                  <td className="py-1 pr-2">
+                    {h.narrative}
+                    {h.corrections.length > 0 && (
+                      <details className="mt-1 text-xs text-stone-600">
+                        <summary className="cursor-pointer">{t("corrections", { count: h.corrections.length })}</summary>
+                        <ul className="mt-1 list-disc pl-5">
+                          {h.corrections.map((c, i) => (
+                            <li key={i}>{t("correctionApproved", { date: c.approvedOn })}：{valuesOf(c)}；{c.narrative}</li>
+                          ))}
+                        </ul>
+                      </details>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

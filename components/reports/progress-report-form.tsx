@@ -1,23 +1,21 @@
 "use client";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import type { IndicatorForReport, MeasureForReport } from "@/lib/dal/measures";
 import { PROGRESS_STATUSES } from "@/lib/validation/progress-report";
-import { ACCEPTED_EXTENSIONS } from "@/lib/evidence/file-type";
 import { STATUS_LABEL } from "@/lib/labels";
 import { FieldError } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
+import { PeriodPicker } from "./period-picker";
+import { EvidencePicker } from "./evidence-picker";
+import type { FormStart } from "@/lib/reporting/form-start";
+import { ExistingEvidence, type ExistingFile } from "./existing-evidence";
 
-/** What the form starts from: the officer's own draft, a returned report to revise, or nothing. */
-export type ReportFormStart = {
-  draftId?: number;
-  revisesId?: number;
-  period: string;
-  status?: string;
-  narrative?: string;
-  values: Record<string, string>;
-  milestones: Record<string, string>;
-};
+/** What the form starts from: the officer's own draft, a returned or withdrawn report to revise, or nothing. */
+export type ReportFormStart = FormStart;
+
+/** A report awaiting review: a submission for its period replaces it (and takes its files). */
+export type PendingReport = { id: number; period: string; evidence: ExistingFile[] };
 
 type Props = {
   measureId: number;
@@ -25,28 +23,50 @@ type Props = {
   indicators: IndicatorForReport[];
   milestones: MeasureForReport["milestones"];
   start: ReportFormStart;
+  pending: PendingReport[];
+  planYears: { first: number; last: number };
 };
 
 const input = "mt-1 rounded border border-stone-400 px-3 py-2";
 
-export function ProgressReportForm({ measureId, version, indicators, milestones, start }: Props) {
+export function ProgressReportForm({ measureId, version, indicators, milestones, start, pending: waiting, planYears }: Props) {
   const [state, action, pending] = useActionState(submitProgressReport, null);
+  const [period, setPeriod] = useState(start.period);
+  // The page re-renders after a save or a withdrawal with another starting report: follow it.
+  const startKey = `${start.draftId ?? ""}:${start.revisesId ?? ""}:${start.period}`;
+  const [shownStart, setShownStart] = useState(startKey);
+  if (shownStart !== startKey) {
+    setShownStart(startKey);
+    setPeriod(start.period);
+  }
+  const [files, setFiles] = useState<File[]>([]);
+  // Submitted: the chosen files are stored with the report; the next report starts without them.
+  useEffect(() => {
+    if (state?.ok) setFiles([]);
+  }, [state]);
+  const replaced = start.revisesId ? undefined : waiting.find((p) => p.period === period);
+  const submitWithFiles = (data: FormData) => {
+    data.delete("evidence");
+    for (const file of files) data.append("evidence", file);
+    action(data);
+  };
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   // After a refusal React has reset the form: show what was typed, else where the form started.
   const typed = state && !state.ok ? state.submitted ?? {} : null;
   const value = (name: string, initial?: string) => (typed ? typed[name] : initial) ?? "";
   const k = (name: string) => `${name}:${value(name)}:${state ? "s" : "i"}`;
   return (
-    <form action={action} className="mt-4 space-y-4" noValidate>
+    <form action={submitWithFiles} className="mt-4 space-y-4" noValidate>
       <input type="hidden" name="measureId" value={measureId} />
       <input type="hidden" name="basedOnVersion" value={version} />
       {start.draftId && <input type="hidden" name="draftId" value={start.draftId} />}
       {start.revisesId && <input type="hidden" name="revisesId" value={start.revisesId} />}
-      <div>
-        <label htmlFor="period" className="block text-sm font-medium">填报期（年-月）</label>
-        <input id="period" name="period" type="month" key={k("period")} defaultValue={value("period", start.period)} aria-describedby="period-error" className={input} />
-        <FieldError id="period-error" messages={errors.period} />
-      </div>
+      <PeriodPicker value={period} onChange={setPeriod} firstYear={planYears.first} lastYear={planYears.last} errors={errors.period} />
+      {replaced && (
+        <p className="rounded border border-amber-300 bg-amber-50 p-2 text-sm text-amber-950">
+          {period} 已有一份待审核的填报。提交本次填报后，它将被替换（不再等待审核，仍保留在填报记录中）{replaced.evidence.length > 0 ? "，其证明材料转入本次填报" : ""}。
+        </p>
+      )}
       {indicators.map((i) => (
         <div key={i.id}>
           <label htmlFor={`value-${i.id}`} className="block text-sm font-medium">
@@ -90,14 +110,15 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
           aria-describedby="narrative-hint narrative-error" className={`${input} w-full`} />
         <FieldError id="narrative-error" messages={errors.narrative} />
       </div>
+      <ExistingEvidence key={start.evidence.map((f) => f.id).join()} files={start.evidence} note={start.evidenceNote} />
+      {replaced && (
+        <ExistingEvidence key={`pending-${replaced.id}`} files={replaced.evidence} note={`${period} 待审核的填报所附材料，将转入本次填报。`} />
+      )}
       <div>
-        <label htmlFor="evidence" className="block text-sm font-medium">证明材料（可多选）</label>
-        <p id="evidence-hint" className="text-xs text-stone-600">PDF、图片（PNG/JPG/WebP）或 Office 文档，每个不超过 20 MB，最多 10 个。</p>
-        <input id="evidence" name="evidence" type="file" multiple accept={ACCEPTED_EXTENSIONS} aria-describedby="evidence-hint evidence-error" className="mt-1 text-sm" />
+        <EvidencePicker files={files} onChange={setFiles} serverErrors={errors.evidence} />
         <label className="mt-2 flex items-center gap-2 text-sm">
-          <input type="checkbox" name="publishEvidence" /> 审核通过后可向社会公开这些材料（不含个人信息）
+          <input type="checkbox" name="publishEvidence" /> 审核通过后可向社会公开新选择的材料（不含个人信息）
         </label>
-        <FieldError id="evidence-error" messages={errors.evidence} />
       </div>
       <FormStatus state={state} />
       <div className="flex flex-wrap gap-3">

@@ -1,7 +1,8 @@
 import type { MeasureForReport } from "@/lib/dal/measures";
 import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
+import { WithdrawButton } from "./withdraw-button";
 
-export function ReportHistory({ reports }: { reports: MeasureForReport["reports"] }) {
+export function ReportHistory({ reports, canWithdraw }: { reports: MeasureForReport["reports"]; canWithdraw: boolean }) {
   return (
     <section aria-labelledby="history-heading" className="mt-8">
       <h2 id="history-heading" className="text-lg font-semibold">填报记录</h2>
@@ -13,6 +14,7 @@ export function ReportHistory({ reports }: { reports: MeasureForReport["reports"
             <li key={r.id} className="rounded border border-stone-200 bg-white p-3 text-sm">
               <p className="font-medium">
                 {r.period} · {STATUS_LABEL[r.status]} · {REVIEW_LABEL[r.reviewState]}
+                {r.reviewState === "WITHDRAWN" && r.revised && "（已由新的填报替换）"}
                 {r.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">演示数据</span>}
               </p>
               <p className="mt-1 text-stone-700">{r.narrative}</p>
@@ -28,6 +30,7 @@ export function ReportHistory({ reports }: { reports: MeasureForReport["reports"
                 </ul>
               )}
               <p className="mt-1 text-xs text-stone-500">填报人：{r.author}</p>
+              {canWithdraw && r.reviewState === "SUBMITTED" && <WithdrawButton reportId={r.id} period={r.period} />}
             </li>
           ))}
         </ol>

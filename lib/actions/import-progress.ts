@@ -18,7 +18,7 @@ export const importProgress = defineAction({
   name: "progress_report.import",
   roles: ["OFFICER"],
   schema: ZImportInput,
-  run: async ({ tx, actor, input }) => {
+  run: async ({ tx, actor, input, onRollback }) => {
     const read = await readSpreadsheet(new Uint8Array(await input.file.blob.arrayBuffer()), PROGRESS_COLUMNS, { sheetName: PROGRESS_SHEET });
     if (!read.ok) throw new ActionRefusal(read.message, "invalid", { file: [read.message] });
     const ctx = await loadProgressContext(tx, actor, shanghaiDate(new Date()));
@@ -42,7 +42,7 @@ export const importProgress = defineAction({
       const code = check.outOfScope > 0 ? "not_found" : "invalid";
       throw new ActionRefusal(`有 ${invalid} 行有误，未导入任何数据。请先检查并修改。`, code, rowErrors(check.rows));
     }
-    const ids = await writeImportedReports(tx, actor.id, check.reports);
+    const ids = await writeImportedReports(tx, { authorId: actor.id, reports: check.reports, onRollback });
     return {
       id: ids[0],
       message: `已导入 ${check.reports.length} 份填报，等待分管领导审核。`,

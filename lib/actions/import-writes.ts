@@ -1,15 +1,24 @@
 import "server-only";
 import type { PlannedReport } from "@/lib/import/progress";
 import type { IndicatorChange, MeasureChange } from "@/lib/import/plan-structure";
+import { carryEvidence } from "@/lib/evidence/store-evidence";
 import type { Tx } from "./action";
+import { markSubmitted } from "./pending-report";
 
 // The writes of the two imports, in as few statements as the data allows: a file of 2,000 rows
 // must fit the wrapper's transaction time limit on the embedded database too.
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
-/** Submitted reports, as the report form makes them: values written as drafts, then submitted. */
-export async function writeImportedReports(tx: Tx, authorId: number, reports: PlannedReport[]): Promise<number[]> {
+/**
+ * Submitted reports, as the report form makes them: values written as drafts, then submitted; the
+ * revision of a returned report carries its evidence over. A period that got a pending report
+ * since the check (another officer, just now) is refused by the database: a conflict.
+ */
+export async function writeImportedReports(
+  tx: Tx,
+  { authorId, reports, onRollback }: { authorId: number; reports: PlannedReport[]; onRollback: (undo: () => Promise<void>) => void },
+): Promise<number[]> {
   const measureIds = [...new Set(reports.map((r) => r.measureId))];
   const versions = new Map((await tx.measure.findMany({ where: { id: { in: measureIds } }, select: { id: true, version: true } })).map((m) => [m.id, m.version]));
   const created = await tx.progressReport.createManyAndReturn({
@@ -22,7 +31,10 @@ export async function writeImportedReports(tx: Tx, authorId: number, reports: Pl
   const ids = created.map((c) => c.id);
   const values = reports.flatMap((r, i) => r.values.map((v) => ({ reportId: ids[i], indicatorId: v.indicatorId, value: v.value })));
   if (values.length) await tx.progressValue.createMany({ data: values });
-  await tx.progressReport.updateMany({ where: { id: { in: ids } }, data: { reviewState: "SUBMITTED", submittedAt: new Date() } });
+  for (const [i, r] of reports.entries()) {
+    if (r.revisesId) await carryEvidence(tx, { fromReportId: r.revisesId, toReportId: ids[i], drop: [], onRollback });
+  }
+  await markSubmitted(tx, ids);
   await tx.measure.updateMany({ where: { id: { in: measureIds } }, data: { version: { increment: 1 } } });
   return ids;
 }

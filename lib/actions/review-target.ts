@@ -7,7 +7,11 @@ import { ActionRefusal, type Tx } from "./action";
 export async function getReviewableReportOrThrow(tx: Tx, actor: Actor, reportId: number) {
   const report = await tx.progressReport.findFirst({
     where: { id: reportId, measure: reviewScope(actor) },
-    select: { id: true, reviewState: true, measureId: true, measure: { select: { code: true } }, milestones: { select: { milestoneId: true, actualDate: true } } },
+    select: {
+      id: true, reviewState: true, measureId: true, periodEnd: true,
+      measure: { select: { code: true, parentId: true } },
+      milestones: { select: { milestoneId: true, actualDate: true } },
+    },
   });
   if (!report) throw new ActionRefusal("未找到该填报，或不在您分管的范围内。", "not_found");
   if (report.reviewState !== "SUBMITTED") throw new ActionRefusal("该填报已被审核或撤回，请刷新页面。", "conflict");

@@ -1,24 +1,27 @@
 "use server";
 import { checkEvidenceFile, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
-import { storeEvidence } from "@/lib/evidence/store-evidence";
+import { carryEvidence, storeEvidence } from "@/lib/evidence/store-evidence";
 import { measureScope } from "@/lib/dal/scope";
 import { periodBounds, ZProgressReportInput } from "@/lib/validation/progress-report";
 import { checkReportContent } from "@/lib/validation/report-content";
 import { ActionRefusal, defineAction } from "./action";
 import { bumpMeasureVersion } from "./measure-version";
+import { dropDraftEvidence, markSubmitted, replacePendingReport } from "./pending-report";
 import type { FieldErrors } from "./field-errors";
 
 /**
  * An officer reports progress on a measure of one of their departments: values, status,
  * narrative, milestones reached and evidence files; saved as a draft or submitted for review,
- * or as the revision of a returned report. Each write bumps the measure's version: a report
- * based on an older version is refused as a conflict, never silently overwriting.
+ * or as the revision of a returned or withdrawn report (whose evidence it carries over, less the
+ * files the officer removed). A submission for a period that already has a report awaiting
+ * review replaces it: the old one is withdrawn and stays in the history. Each write bumps the
+ * measure's version: a report based on an older version is refused as a conflict.
  */
 export const submitProgressReport = defineAction({
   name: "progress_report.save",
   roles: ["OFFICER"],
   schema: ZProgressReportInput,
-  run: async ({ tx, actor, input, onRollback }) => {
+  run: async ({ tx, actor, input, onRollback, afterCommit }) => {
     const measure = await tx.measure.findFirst({
       where: { id: input.measureId, ...measureScope(actor) },
       select: {
@@ -43,41 +46,54 @@ export const submitProgressReport = defineAction({
     const files = await readEvidence(input.evidence, fieldErrors);
     if (Object.keys(fieldErrors).length > 0) throw new ActionRefusal("填写内容有误，请按提示修改后再提交。", "invalid", fieldErrors);
 
-    if (input.draftId) {
-      const draft = await tx.progressReport.findFirst({ where: { id: input.draftId, measureId: measure.id, authorId: actor.id, reviewState: "DRAFT" } });
-      if (!draft) throw new ActionRefusal("该草稿不存在或已提交，请刷新页面。", "not_found");
+    const draft = input.draftId
+      ? await tx.progressReport.findFirst({ where: { id: input.draftId, measureId: measure.id, authorId: actor.id, reviewState: "DRAFT" }, select: { id: true, revisesId: true } })
+      : null;
+    if (input.draftId && !draft) throw new ActionRefusal("该草稿不存在或已提交，请刷新页面。", "not_found");
+    // A draft of a revision keeps naming the report it revises.
+    const revisesId = input.revisesId ?? draft?.revisesId ?? null;
+    if (revisesId) {
+      const revisable = await tx.progressReport.findFirst({
+        where: { id: revisesId, measureId: measure.id, reviewState: { in: ["RETURNED", "WITHDRAWN"] }, OR: [{ revisedBy: null }, ...(draft ? [{ revisedBy: { id: draft.id } }] : [])] },
+        select: { id: true },
+      });
+      if (!revisable) throw new ActionRefusal("要修改的退回（或撤回）填报不存在或已修改过，请刷新页面。", "not_found");
     }
-    if (input.revisesId) {
-      const returned = await tx.progressReport.findFirst({ where: { id: input.revisesId, measureId: measure.id, reviewState: "RETURNED", revisedBy: null } });
-      if (!returned) throw new ActionRefusal("要修改的退回填报不存在或已修改过，请刷新页面。", "not_found");
-    }
+    // Locks the measure's row: submissions for one measure run one after the other from here.
     await bumpMeasureVersion(tx, measure.id, input.basedOnVersion);
 
+    const submit = input.intent === "submit";
+    const replaced = submit ? await replacePendingReport(tx, { measureId: measure.id, periodEnd: end }) : null;
     const fields = {
       periodStart: start,
       periodEnd: end,
       status: input.status,
       narrative: input.narrative,
       basedOnVersion: input.basedOnVersion,
-      revisesId: input.revisesId ?? null,
+      revisesId: revisesId ?? replaced?.id ?? null,
     };
     const children = {
       values: { create: content.values.map((v) => ({ indicatorId: v.indicatorId, value: v.value })) },
       milestones: { create: content.milestones },
     };
-    const report = input.draftId
+    const report = draft
       ? await tx.progressReport.update({
-          where: { id: input.draftId },
+          where: { id: draft.id },
           data: { ...fields, values: { deleteMany: {}, ...children.values }, milestones: { deleteMany: {}, ...children.milestones } },
           select: { id: true },
         })
       : await tx.progressReport.create({ data: { ...fields, measureId: measure.id, authorId: actor.id, ...children }, select: { id: true } });
 
-    const stored = await storeEvidence(tx, { files, reportId: report.id, uploadedById: actor.id, isPublic: input.publishEvidence, onRollback });
+    // The files of the report this one takes the place of come along (once: a draft already has them).
+    if (fields.revisesId && fields.revisesId !== draft?.revisesId) {
+      await carryEvidence(tx, { fromReportId: fields.revisesId, toReportId: report.id, drop: input.dropEvidence, onRollback });
+    }
+    if (draft && input.dropEvidence.length) await dropDraftEvidence(tx, { reportId: draft.id, ids: input.dropEvidence, afterCommit });
+    await storeEvidence(tx, { files, reportId: report.id, uploadedById: actor.id, isPublic: input.publishEvidence, onRollback });
+    const evidence = await tx.attachment.findMany({ where: { reportId: report.id }, orderBy: { id: "asc" }, select: { fileName: true, sha256: true, sizeBytes: true, isPublic: true } });
 
     // Values are written while the report is a draft: the database freezes them on submit.
-    const submit = input.intent === "submit";
-    if (submit) await tx.progressReport.update({ where: { id: report.id }, data: { reviewState: "SUBMITTED", submittedAt: new Date() } });
+    if (submit) await markSubmitted(tx, report.id);
     return {
       id: report.id,
       message: submit ? "填报已提交，等待分管领导审核。" : "草稿已保存。",
@@ -91,8 +107,9 @@ export const submitProgressReport = defineAction({
           reviewState: submit ? "SUBMITTED" : "DRAFT",
           values: content.values,
           milestones: content.milestones,
-          evidence: stored,
-          revises: input.revisesId ?? null,
+          evidence,
+          revises: revisesId,
+          replaces: replaced?.id ?? null,
         },
       },
     };

@@ -16,7 +16,8 @@ export const measureDutySelect = {
   leadDepartmentId: true,
   taskArea: { select: { strategyId: true, strategy: { select: { planId: true, plan: { select: { startDate: true, endDate: true } } } } } },
   reports: {
-    where: { reviewState: { not: "DRAFT" } },
+    // A withdrawn report no longer answers for its period.
+    where: { reviewState: { notIn: ["DRAFT", "WITHDRAWN"] } },
     orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
     select: {
       id: true,
@@ -67,7 +68,7 @@ export function dutiesOf(row: MeasureDutyRow, today: IsoDate): MeasureDuties {
     dueDay: row.dueDay,
     planStart: isoDay(plan.startDate),
     planEnd: isoDay(plan.endDate),
-    reports: row.reports.map((r) => ({ periodEnd: isoDay(r.periodEnd), reviewState: r.reviewState, submittedAt: r.submittedAt })),
+    reports: row.reports.flatMap((r) => (r.reviewState === "WITHDRAWN" ? [] : [{ periodEnd: isoDay(r.periodEnd), reviewState: r.reviewState, submittedAt: r.submittedAt }])),
     today,
   });
   const submitted = row.reports.flatMap((r) => (r.submittedAt ? [r.submittedAt.getTime()] : []));

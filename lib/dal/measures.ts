@@ -63,7 +63,8 @@ export type MeasureForReport = {
   kind: MeasureKind;
   title: string;
   version: number;
-  /** The plan's last month ("2021-12"): reports cannot be for later periods. */
+  /** The plan's first and last months ("2017-01", "2021-12"): reports are for periods between. */
+  planStartMonth: string;
   planEndMonth: string;
   strategyName: string;
   taskAreaName: string;
@@ -86,6 +87,8 @@ export type ReportSummary = {
   isDemo: boolean;
   reviewComment: string | null;
   revised: boolean;
+  /** The returned or withdrawn report this one revises or replaces. */
+  revisesId: number | null;
   values: Record<string, string>;
   milestones: Record<string, string>;
   attachments: { id: number; fileName: string; isPublic: boolean }[];
@@ -104,7 +107,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       title: true,
       version: true,
       parent: { select: { id: true, title: true } },
-      taskArea: { select: { name: true, strategy: { select: { name: true, plan: { select: { endDate: true } } } } } },
+      taskArea: { select: { name: true, strategy: { select: { name: true, plan: { select: { startDate: true, endDate: true } } } } } },
       leadDepartment: { select: { name: true } },
       departments: { select: { department: { select: { name: true } } } },
       milestones: { orderBy: { order: "asc" }, select: { id: true, name: true, plannedDate: true, actualDate: true } },
@@ -124,7 +127,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
         orderBy: [{ periodEnd: "desc" }, { id: "desc" }],
         take: 12,
         select: {
-          id: true, periodEnd: true, status: true, reviewState: true, narrative: true, isDemo: true, reviewComment: true, authorId: true,
+          id: true, periodEnd: true, status: true, reviewState: true, narrative: true, isDemo: true, reviewComment: true, authorId: true, revisesId: true,
           author: { select: { displayName: true } },
           revisedBy: { select: { id: true } },
           values: { select: { indicatorId: true, value: true } },
@@ -141,6 +144,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
     kind: m.kind,
     title: m.title,
     version: m.version,
+    planStartMonth: month(m.taskArea.strategy.plan.startDate),
     planEndMonth: month(m.taskArea.strategy.plan.endDate),
     strategyName: m.taskArea.strategy.name,
     taskAreaName: m.taskArea.name,
@@ -171,6 +175,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       isDemo: r.isDemo,
       reviewComment: r.reviewComment,
       revised: r.revisedBy !== null,
+      revisesId: r.revisesId,
       values: Object.fromEntries(r.values.map((v) => [String(v.indicatorId), String(v.value)])),
       milestones: Object.fromEntries(r.milestones.map((ms) => [String(ms.milestoneId), isoDay(ms.actualDate)])),
       attachments: r.attachments,

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomUUID } from "node:crypto";
-import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { constants } from "node:fs";
+import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 /** The evidence folder: LIUSHI_UPLOAD_DIR, or .data/uploads. File names are server-chosen UUIDs. */
@@ -18,6 +19,22 @@ export async function storeFile(bytes: Uint8Array): Promise<{ storageKey: string
   await mkdir(uploadDir(), { recursive: true });
   await writeFile(pathOf(storageKey), bytes, { flag: "wx", mode: 0o640 });
   return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex") };
+}
+
+/**
+ * A stored file under a second name, for a report that carries over another report's evidence:
+ * each attachment row owns its file. A hard link where the file system allows (no second copy
+ * of the bytes), else a copy.
+ */
+export async function duplicateStoredFile(storageKey: string): Promise<string> {
+  const copy = randomUUID();
+  try {
+    await link(pathOf(storageKey), pathOf(copy));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") throw error;
+    await copyFile(pathOf(storageKey), pathOf(copy), constants.COPYFILE_EXCL);
+  }
+  return copy;
 }
 
 export function readStoredFile(storageKey: string): Promise<Buffer> {

@@ -51,6 +51,11 @@ export const ZProgressReportInput = z
     /** The returned report this one revises. */
     revisesId: ZOptionalId,
     evidence: ZEvidence,
+    /** Files of the revised (or the officer's own draft) report not to keep: attachment ids. */
+    dropEvidence: z.preprocess(
+      (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+      z.array(z.coerce.number({ message: "证明材料编号无效" }).int("证明材料编号无效").positive("证明材料编号无效"), { message: "证明材料编号无效" }).max(50, "证明材料编号无效"),
+    ),
     publishEvidence: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   })
   .superRefine((input, ctx) => {

@@ -4,6 +4,8 @@ const ZReportId = z.coerce.number({ message: "填报编号无效" }).int("填报
 
 export const ZApproveReport = z.object({ reportId: ZReportId });
 
+export const ZWithdrawReport = z.object({ reportId: ZReportId });
+
 export const ZReturnReport = z.object({
   reportId: ZReportId,
   comment: z

@@ -36,7 +36,8 @@ test("an officer sees an overdue report in the inbox, submits it, and the badge 
 
   await overdue.getByRole("link", { name: /便民服务中心/ }).click();
   await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
-  await expect(page.getByLabel("填报期（年-月）")).toHaveValue("2021-12");
+  await expect(page.getByLabel("填报年份")).toHaveValue("2021");
+  await expect(page.getByLabel("填报月份")).toHaveValue("12");
   await page.getByLabel("正常推进").check();
   await page.getByLabel("进展情况说明").fill("便民服务中心四季度装修完成，已投入试运行。");
   await page.getByRole("button", { name: "提交审核" }).click();

@@ -1,9 +1,11 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
 import { logIn, logInAndWait, logOut } from "./helpers";
 
 // The whole path of a figure: an officer reports, a leader returns it, the officer revises, the
 // leader approves, and the public page shows the new value on the next load — not before.
 test("report → return → revise → approve → published", async ({ page }) => {
+  test.slow(); // four sign-ins and two uploads: longer than the default on a busy machine
   await page.goto("/measures?q=省级卫生村");
   await page.getByRole("link", { name: /省级卫生村/ }).first().click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText("省级卫生村");
@@ -17,6 +19,8 @@ test("report → return → revise → approve → published", async ({ page }) 
   await page.getByLabel(/省级卫生村/).first().fill("57");
   await page.getByLabel("已完成").check();
   await page.getByLabel("进展情况说明").fill("新增4个村通过省级卫生村验收，累计57个。");
+  await page.getByLabel("选择文件").setInputFiles({ name: "现场照片.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n照片") });
+  await page.getByLabel(/审核通过后可向社会公开/).check();
   await page.getByRole("button", { name: /提交审核/ }).click();
   await expect(page.getByRole("status").first()).toHaveText("填报已提交，等待分管领导审核。");
   await logOut(page);
@@ -45,7 +49,12 @@ test("report → return → revise → approve → published", async ({ page }) 
   await expect(page.getByLabel(/省级卫生村/).first()).toHaveValue("57");
   await page.getByLabel(/省级卫生村/).first().fill("56");
   await page.getByLabel("进展情况说明").fill("经核对台账，累计56个村通过省级卫生村验收。");
-  await page.getByLabel("证明材料（可多选）").setInputFiles({ name: "验收文件.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n验收") });
+  // The returned report's file goes with the revision unless removed, and the form says so.
+  const existing = page.getByRole("region", { name: /已有的证明材料/ });
+  await expect(existing).toContainText("1 个将随本次填报提交");
+  await expect(existing.getByRole("link", { name: "现场照片.pdf" })).toBeVisible();
+  await page.getByLabel("选择文件").setInputFiles({ name: "验收文件.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n验收") });
+  await expect(page.getByText("已选择 1 个文件")).toBeVisible();
   await page.getByLabel(/审核通过后可向社会公开/).check();
   await page.getByRole("button", { name: "修改后重新提交" }).click();
   await expect(page.getByRole("status").first()).toHaveText("填报已提交，等待分管领导审核。");
@@ -66,8 +75,95 @@ test("report → return → revise → approve → published", async ({ page }) 
   await expect(page.getByText("经核对台账，累计56个村通过省级卫生村验收。")).toBeVisible();
   await expect(page.getByRole("table", { name: "指标" })).toContainText("56个");
   await expect(page.getByRole("link", { name: "验收文件.pdf" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "现场照片.pdf" })).toBeVisible();
+  await expect(page.getByText("暂无公开的证明材料")).toHaveCount(0);
   await expect(page.getByText("累计57个")).toHaveCount(0);
   await expect(page.getByText("请附上验收文件")).toHaveCount(0);
+});
+
+// Issue 12 item 1, issue 14 item 5: a second submission for a period replaces the pending one,
+// and an officer can withdraw a report before review; the leader's queue shows neither.
+test("a correction replaces the pending report, and the officer withdraws it before review", async ({ page }) => {
+  test.slow();
+  await logInAndWait(page, "jiaoyu");
+  await page.getByRole("link", { name: /探索完善教育管理机制/ }).first().click();
+  await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
+  await page.getByLabel("填报年份").selectOption("2021");
+  await page.getByLabel("填报月份").selectOption("08");
+  await page.getByLabel("正常推进").check();
+  await page.getByLabel("进展情况说明").fill("八月首次填报：完成教育管理机制调研。");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("填报已提交，等待分管领导审核。");
+
+  // Reloaded, the form warns that a submission for this period replaces the pending one.
+  await page.reload();
+  await page.getByLabel("填报年份").selectOption("2021");
+  await page.getByLabel("填报月份").selectOption("08");
+  await expect(page.getByText("2021-08 已有一份待审核的填报。提交本次填报后，它将被替换")).toBeVisible();
+  await page.getByLabel("正常推进").check();
+  await page.getByLabel("进展情况说明").fill("八月更正：完成调研并形成机制改革方案初稿。");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("填报已提交，等待分管领导审核。");
+  const history = page.getByRole("region", { name: "填报记录" }).getByRole("listitem");
+  await expect(history.filter({ hasText: "八月首次填报" })).toContainText("已撤回（已由新的填报替换）");
+  const correction = history.filter({ hasText: "八月更正" });
+  await expect(correction).toContainText("待审核");
+
+  await correction.getByRole("button", { name: "撤回" }).click();
+  // The page shows the withdrawn report in the form, ready to be revised.
+  await expect(page.getByText("您撤回的 2021-08 填报已载入下方表单")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("填报月份")).toHaveValue("08");
+  await expect(page.getByLabel("进展情况说明")).toHaveValue("八月更正：完成调研并形成机制改革方案初稿。");
+  await expect(history.filter({ hasText: "八月更正" })).toContainText("已撤回");
+  await logOut(page);
+
+  await logInAndWait(page, "leader");
+  await page.goto("/console/review");
+  await expect(page.getByRole("heading", { level: 1, name: "待审核" })).toBeVisible();
+  await expect(page.getByRole("row").filter({ hasText: "探索完善教育管理机制" }).filter({ hasText: "2021-08" })).toHaveCount(0);
+});
+
+// Issue 12 item 3, issue 14 item 9: files survive a refused form, are checked in the browser first,
+// and the period and file controls speak Chinese.
+test("chosen files survive a refused form; an oversized file never leaves the browser", async ({ page }, info) => {
+  test.slow(); // a 21 MB file goes to the browser first
+  await logInAndWait(page, "jiaoyu");
+  await page.getByRole("link", { name: /深化教育领域制度改革/ }).first().click();
+  await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
+  await expect(page.getByText("未选择文件")).toBeVisible();
+  const uploads: number[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST") uploads.push(r.postDataBuffer()?.byteLength ?? 0);
+  });
+
+  const chooser = page.getByLabel("选择文件");
+  await chooser.setInputFiles({ name: "航拍视频.pdf", mimeType: "application/pdf", buffer: Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(21 * 1024 * 1024)]) });
+  await expect(page.getByText("文件“航拍视频.pdf”超过 20 MB 的大小限制")).toBeVisible();
+  await chooser.setInputFiles({ name: "脚本.html", mimeType: "text/html", buffer: Buffer.from("<html>") });
+  await expect(page.getByText("文件“脚本.html”的类型不受支持")).toBeVisible();
+  await expect(page.getByText("未选择文件")).toBeVisible();
+  await chooser.setInputFiles({ name: "会议纪要.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n纪要") });
+  await expect(page.getByText("已选择 1 个文件")).toBeVisible();
+  await page.screenshot({ path: info.outputPath("report-form.png"), fullPage: true });
+
+  // Refused (no status, no narrative): the chosen file is still there.
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByText("请选择进展状态")).toBeVisible();
+  await expect(page.getByText("已选择 1 个文件")).toBeVisible();
+  await expect(page.getByText("会议纪要.pdf")).toBeVisible();
+
+  await page.getByLabel("正常推进").check();
+  await page.getByLabel("进展情况说明").fill("召开教育领域制度改革专题会议，形成会议纪要。");
+  await page.getByRole("button", { name: "提交审核" }).click();
+  await expect(page.getByRole("status").first()).toHaveText("填报已提交，等待分管领导审核。");
+  await expect(page.getByRole("region", { name: "填报记录" }).getByRole("link", { name: "会议纪要.pdf" })).toBeVisible();
+  await expect(page.getByText("未选择文件")).toBeVisible();
+  expect(Math.max(0, ...uploads)).toBeLessThan(1024 * 1024);
+
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 });
 
 test("an account is locked after 5 wrong passwords", async ({ page }) => {

@@ -5,6 +5,7 @@ import type { Db } from "@/lib/prisma-client";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import { approveProgressReport } from "@/lib/actions/approve-progress-report";
 import { returnProgressReport } from "@/lib/actions/return-progress-report";
+import { withdrawProgressReport } from "@/lib/actions/withdraw-progress-report";
 import { changeOwnPassword } from "@/lib/actions/change-own-password";
 import { createUser } from "@/lib/actions/create-user";
 import { updateUser } from "@/lib/actions/update-user";
@@ -38,9 +39,10 @@ const version = async (db: Db, id: number) => String((await db.measure.findUniqu
 let serial = 0;
 const unique = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
 
-/** A freshly submitted report on the fixture measure, for the review actions. */
+/** A freshly submitted report on the fixture measure, for the review actions (replacing the one pending). */
 async function submittedReport(db: Db, fx: Fixture): Promise<number> {
   const author = await db.user.findUniqueOrThrow({ where: { username: fx.own } });
+  await db.progressReport.updateMany({ where: { measureId: fx.measure.id, periodEnd: new Date("2021-11-30"), reviewState: "SUBMITTED" }, data: { reviewState: "WITHDRAWN" } });
   const r = await db.progressReport.create({
     data: { measureId: fx.measure.id, periodStart: new Date("2021-11-01"), periodEnd: new Date("2021-11-30"), status: "ON_TRACK", narrative: "矩阵测试填报内容", authorId: author.id, basedOnVersion: 1 },
   });
@@ -65,6 +67,7 @@ export const ACTION_CATALOG: CatalogEntry[] = [
     allowed: ["leader"],
     validInput: async (db, fx) => ({ reportId: String(await submittedReport(db, fx)), comment: "请补充验收材料后再提交。" }),
   },
+  { name: "withdrawProgressReport", action: withdrawProgressReport, allowed: ["officer"], validInput: async (db, fx) => ({ reportId: String(await submittedReport(db, fx)) }) },
   {
     name: "changeOwnPassword",
     action: changeOwnPassword,

@@ -107,6 +107,7 @@ export async function createRandomPlan(db: Db, seed: number): Promise<RandomPlan
     const indicators = await db.indicator.findMany({ where: { measureId, derivedFromChildren: false }, select: { id: true, kind: true, baselineValue: true, targetValue: true } });
     const n = int(0, 10);
     let t = at(addDays(start, -40)).getTime();
+    const pending = new Map<string, number>();
     for (let k = 0; k < n; k++) {
       if (!chance(0.15)) t += int(20, 150) * DAY; // some share a period end
       const d = new Date(t);
@@ -127,8 +128,15 @@ export async function createRandomPlan(db: Db, seed: number): Promise<RandomPlan
       if (state === "DRAFT") continue;
       // Around the due day, at hours that cross midnight in Shanghai (UTC+8).
       const submittedAt = new Date(at(addDays(periodEnd, int(-3, 40))).getTime() + pick([0, 10, 15.5, 16, 23]) * 3_600_000);
+      // One report per period awaits review (a partial unique index): a newer one replaces it, as in the app.
+      const replaced = pending.get(periodEnd);
+      if (replaced) await db.progressReport.update({ where: { id: replaced }, data: { reviewState: "WITHDRAWN" } });
+      pending.delete(periodEnd);
       await db.progressReport.update({ where: { id: report.id }, data: { reviewState: "SUBMITTED", submittedAt } });
-      if (state === "SUBMITTED") continue;
+      if (state === "SUBMITTED") {
+        pending.set(periodEnd, report.id);
+        continue;
+      }
       await db.progressReport.update({
         where: { id: report.id },
         data: { reviewState: state, reviewerId: admin.id, reviewedAt: new Date(submittedAt.getTime() + int(1, 400) * 3_600_000), reviewComment: state === "RETURNED" ? "请补充" : null },

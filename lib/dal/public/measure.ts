@@ -5,6 +5,7 @@ import { measureTag, PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
 import { expectedValueAt, type IndicatorSpec, type Status } from "@/lib/domain";
 import { shanghaiDate } from "@/lib/domain/reporting-cycle";
 import { getMeasureParts, getMeasureStatuses } from "@/lib/dal/status";
+import { distinctEvidence, historyByPeriod, trendOf, type ApprovedReport } from "@/lib/reporting/approved-history";
 import { isoDay, publicAsOf, todayInShanghai } from "./as-of";
 
 /** Only what the public may see of a measure: approved data, no people, no review comments. */
@@ -29,10 +30,13 @@ export type PublicMeasure = {
     trend: { date: string; value: number }[];
   }[];
   milestones: { name: string; plannedDate: string; actualDate: string | null }[];
-  history: { period: string; approvedOn: string; status: string; narrative: string; values: { indicator: string; value: number; unit: string }[]; isDemo: boolean }[];
+  /** One row per period, newest first: its latest approval, with the earlier ones as corrections (newest first). */
+  history: (HistoryRow & { corrections: HistoryRow[] })[];
   evidence: { id: number; fileName: string }[];
   lastUpdated: string | null;
 };
+
+type HistoryRow = { period: string; approvedOn: string; status: string; narrative: string; values: { indicator: string; value: number; unit: string }[]; isDemo: boolean };
 
 const approved = { reviewState: "APPROVED" as const };
 
@@ -50,7 +54,10 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
       id: true, code: true, kind: true, title: true,
       taskArea: { select: { code: true, name: true, strategy: { select: { code: true, name: true, plan: { select: { id: true, endDate: true } } } } } },
       parent: { select: { code: true, title: true } },
-      children: { orderBy: { order: "asc" }, select: { code: true, title: true, milestones: { select: { actualDate: true } } } },
+      children: {
+        orderBy: { order: "asc" },
+        select: { id: true, code: true, title: true, reports: { where: approved, orderBy: { reviewedAt: "desc" }, take: 1, select: { reviewedAt: true } } },
+      },
       leadDepartment: { select: { name: true } },
       departments: { select: { department: { select: { name: true } } } },
       milestones: { orderBy: { order: "asc" }, select: { name: true, plannedDate: true, actualDate: true } },
@@ -65,9 +72,9 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
         where: approved,
         orderBy: [{ periodEnd: "asc" }, { id: "asc" }],
         select: {
-          periodEnd: true, reviewedAt: true, status: true, narrative: true, isDemo: true,
+          id: true, periodEnd: true, reviewedAt: true, status: true, narrative: true, isDemo: true,
           values: { select: { indicatorId: true, value: true } },
-          attachments: { where: { isPublic: true }, select: { id: true, fileName: true } },
+          attachments: { where: { isPublic: true }, select: { id: true, fileName: true, sha256: true } },
         },
       },
     },
@@ -76,37 +83,41 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
   cacheTag(measureTag(m.id));
   const plan = m.taskArea.strategy.plan;
   const asOf = publicAsOf(isoDay(plan.endDate), todayInShanghai());
-  const [[row], parts] = await Promise.all([
-    getMeasureStatuses({ planId: plan.id, asOf, measureIds: [m.id] }),
+  const [family, parts] = await Promise.all([
+    getMeasureStatuses({ planId: plan.id, asOf, family: m.id }),
     getMeasureParts({ planId: plan.id, asOf, measureId: m.id }),
   ]);
+  const row = family.find((r) => r.measureId === m.id);
   const judged = new Map(parts.indicators.map((p) => [p.indicatorId, p]));
-
-  const childrenDone = m.children.map((c) => ({
-    code: c.code,
-    title: c.title,
-    // A project is finished when its last milestone is reached.
-    done: c.milestones.length > 0 && c.milestones.every((ms) => ms.actualDate !== null && isoDay(ms.actualDate) <= asOf),
+  const childStatus = new Map(family.map((r) => [r.measureId, r.status]));
+  const reports: (ApprovedReport & { reviewedAt: Date | null; attachments: { id: number; fileName: string; sha256: string }[] })[] = m.reports.map((r) => ({
+    id: r.id, periodEnd: isoDay(r.periodEnd), approvedOn: r.reviewedAt ? shanghaiDate(r.reviewedAt) : "", status: r.status, narrative: r.narrative,
+    isDemo: r.isDemo, values: r.values.map((v) => ({ indicatorId: v.indicatorId, value: Number(v.value) })), reviewedAt: r.reviewedAt, attachments: r.attachments,
   }));
+
+  // A project is done as the status engine judges it: the count a derived indicator shows.
+  const childrenDone = m.children.map((c) => ({ code: c.code, title: c.title, done: childStatus.get(c.id) === "DONE" }));
   const indicators = m.indicators.map((i) => {
     const spec: IndicatorSpec = {
       kind: i.kind, comparison: i.comparison, baselineValue: Number(i.baselineValue), baselineDate: isoDay(i.baselineDate),
       targetValue: Number(i.targetValue), deadline: isoDay(i.deadline), unit: i.unit, name: i.name,
       interimTargets: i.interimTargets.map((t) => ({ year: t.year, value: Number(t.value) })),
     };
-    const trend = i.derivedFromChildren
-      ? []
-      : m.reports.flatMap((r) => r.values.filter((v) => v.indicatorId === i.id).map((v) => ({ date: isoDay(r.periodEnd), value: Number(v.value) })));
-    const current = i.derivedFromChildren ? childrenDone.filter((c) => c.done).length : trend.at(-1)?.value ?? null;
+    const trend = i.derivedFromChildren ? [] : trendOf(reports, i.id);
     const part = judged.get(i.id);
     return {
       code: i.code, name: i.name, unit: i.unit, kind: i.kind, comparison: i.comparison,
       baseline: spec.baselineValue, baselineDate: spec.baselineDate, target: spec.targetValue, deadline: spec.deadline,
-      current, expected: expectedValueAt(spec, asOf), status: part?.status ?? "NOT_STARTED", reason: part?.reason ?? "", trend,
+      // The value the engine judged (the open data's `current` too): one source for both.
+      current: part ? part.value : null, expected: expectedValueAt(spec, asOf), status: part?.status ?? "NOT_STARTED", reason: part?.reason ?? "", trend,
     };
   });
   const milestones = m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null }));
   const names = new Map(m.indicators.map((i) => [i.id, i]));
+  const historyRow = (r: ApprovedReport): HistoryRow => ({
+    period: r.periodEnd.slice(0, 7), approvedOn: r.approvedOn, status: r.status, narrative: r.narrative, isDemo: r.isDemo,
+    values: r.values.map((v) => ({ indicator: names.get(v.indicatorId)?.name ?? "", unit: names.get(v.indicatorId)?.unit ?? "", value: v.value })),
+  });
   return {
     code: m.code, kind: m.kind, title: m.title,
     strategy: { code: m.taskArea.strategy.code, name: m.taskArea.strategy.name },
@@ -121,17 +132,14 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
     reason: row?.reason ?? "",
     indicators,
     milestones,
-    history: m.reports
-      .map((r) => ({
-        period: isoDay(r.periodEnd).slice(0, 7),
-        approvedOn: r.reviewedAt ? shanghaiDate(r.reviewedAt) : "",
-        status: r.status,
-        narrative: r.narrative,
-        isDemo: r.isDemo,
-        values: r.values.map((v) => ({ indicator: names.get(v.indicatorId)?.name ?? "", unit: names.get(v.indicatorId)?.unit ?? "", value: Number(v.value) })),
-      }))
-      .reverse(),
-    evidence: m.reports.flatMap((r) => r.attachments),
-    lastUpdated: m.reports.reduce<string | null>((max, r) => (r.reviewedAt && (!max || r.reviewedAt.toISOString() > max) ? r.reviewedAt.toISOString() : max), null),
+    history: historyByPeriod(reports).map((h) => ({ ...historyRow(h.latest), corrections: h.corrections.map(historyRow) })),
+    evidence: distinctEvidence(reports.flatMap((r) => r.attachments)).map(({ id, fileName }) => ({ id, fileName })),
+    // A project's approval changes its parent's page (its projects, derived figures): it counts.
+    lastUpdated: latestTime([...m.reports.map((r) => r.reviewedAt), ...m.children.map((c) => c.reports[0]?.reviewedAt ?? null)]),
   };
+}
+
+function latestTime(times: (Date | null)[]): string | null {
+  const ms = times.flatMap((t) => (t ? [t.getTime()] : []));
+  return ms.length ? new Date(Math.max(...ms)).toISOString() : null;
 }

@@ -42,22 +42,36 @@ export async function getMeasureRecords(): Promise<MeasureRecord[]> {
 
 type IndicatorRow = Omit<IndicatorRecord, "baseline" | "target" | "current"> & { baseline: string; target: string; current: string | null };
 
+/**
+ * Each indicator of the published plan with its current value as the status engine counts it on
+ * the public as-of day (status_parts(): the public measure page shows the same numbers, held to
+ * it by tests/integration/public-measure-data.test.ts). A derived indicator's value is its
+ * projects judged done on that day, so its period is the as-of month.
+ */
 export async function getIndicatorRecords(): Promise<IndicatorRecord[]> {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
+  const plan = await getPublicPlan();
+  if (!plan) return [];
   const rows = await getDb().$queryRaw<IndicatorRow[]>`
     SELECT i."code", m."code" AS "measureCode", i."name", i."unit", i."kind"::text AS "kind", i."comparison"::text AS "comparison",
            i."baselineValue"::text AS "baseline", to_char(i."baselineDate", 'YYYY-MM-DD') AS "baselineDate",
            i."targetValue"::text AS "target", to_char(i."deadline", 'YYYY-MM-DD') AS "deadline",
-           latest.value::text AS "current", to_char(latest."periodEnd", 'YYYY-MM') AS "currentPeriod"
+           p.actual::text AS "current",
+           CASE WHEN p.actual IS NULL THEN NULL WHEN i."derivedFromChildren" THEN to_char(${plan.asOf}::date, 'YYYY-MM')
+                ELSE to_char(latest."periodEnd", 'YYYY-MM') END AS "currentPeriod"
     FROM "indicator" i
     JOIN "measure" m ON m."id" = i."measureId"
+    JOIN "task_area" ta ON ta."id" = m."taskAreaId"
+    JOIN "strategy" s ON s."id" = ta."strategyId"
+    LEFT JOIN status_parts(ARRAY[${plan.asOf}::date], ${plan.id}::int) p ON p.kind = 'I' AND p."indicatorId" = i."id"
     LEFT JOIN LATERAL (
-      SELECT v."value", r."periodEnd" FROM "progress_value" v JOIN "progress_report" r ON r."id" = v."reportId"
-      WHERE v."indicatorId" = i."id" AND r."reviewState" = 'APPROVED'
+      SELECT r."periodEnd" FROM "progress_value" v JOIN "progress_report" r ON r."id" = v."reportId"
+      WHERE v."indicatorId" = i."id" AND r."reviewState" = 'APPROVED' AND r."periodEnd" <= ${plan.asOf}::date
       ORDER BY r."periodEnd" DESC, r."id" DESC LIMIT 1
-    ) latest ON true
+    ) latest ON NOT i."derivedFromChildren"
+    WHERE s."planId" = ${plan.id}
     ORDER BY m."code", i."order"`;
   return rows.map((r) => ({ ...r, baseline: Number(r.baseline), target: Number(r.target), current: r.current === null ? null : Number(r.current) }));
 }

@@ -23,6 +23,8 @@ export type IndicatorPart = {
   /** Where the plan's path is on asOf, and the approved value counted (null: none yet). */
   expected: string;
   actual: string | null;
+  /** The approved value counted, unrounded (a derived one: the projects judged done). */
+  value: number | null;
   status: Status;
   reason: string;
 };
@@ -69,7 +71,7 @@ export async function getMeasureParts(args: { planId: number; asOf: IsoDate; mea
     return [{
       indicatorId: p.indicatorId, name: p.name, deadline: spec.deadline, derived: p.derived ?? false,
       baseline: formatActual(spec, spec.baselineValue), target: formatTarget(spec),
-      expected: formatExpected(spec, p.expected), actual: p.actual === null ? null : formatActual(spec, p.actual),
+      expected: formatExpected(spec, p.expected), actual: p.actual === null ? null : formatActual(spec, p.actual), value: p.actual,
       status: p.status,
       reason: describeIndicator({ spec, status: p.status, rule: p.rule, expected: p.expected, actual: p.actual, shortfall: p.shortfall ?? 0, planStart: p.planStart }),
     }];

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { requireUser } from "@/lib/auth/require-user";
 import { getMeasureForReport, type MeasureForReport } from "@/lib/dal/measures";
 import type { Actor } from "@/lib/auth/current-user";
-import { ProgressReportForm, type ReportFormStart } from "@/components/reports/progress-report-form";
+import { ProgressReportForm, type PendingReport } from "@/components/reports/progress-report-form";
+import { reportFormStart } from "@/lib/reporting/form-start";
 import { ReportHistory } from "@/components/reports/report-history";
 import { MeasureFacts } from "@/components/reports/measure-facts";
 import { MeasureEditor } from "@/components/admin/measure-editor";
@@ -11,27 +12,17 @@ import { getAssignmentOptions, getMeasureForEditing } from "@/lib/dal/admin";
 
 export const metadata: Metadata = { title: "进展填报" };
 
-/** The officer's own draft first, then a returned report awaiting revision, else a blank form. */
-function formStart(measure: MeasureForReport, user: Actor): { start: ReportFormStart; returnedComment: string | null } {
+/** The officer's own draft first, then a returned or withdrawn report to revise, else a blank form. */
+function formStart(measure: MeasureForReport, user: Actor) {
   const thisMonth = new Date().toISOString().slice(0, 7);
   // "YYYY-MM" strings compare in calendar order.
   const defaultPeriod = [thisMonth, measure.planEndMonth].sort()[0];
-  const draft = measure.reports.find((r) => r.reviewState === "DRAFT" && r.authorId === user.id);
-  const returned = measure.reports.find((r) => r.reviewState === "RETURNED" && !r.revised);
-  const from = draft ?? returned;
-  if (!from) return { start: { period: defaultPeriod, values: {}, milestones: {} }, returnedComment: null };
-  return {
-    start: {
-      draftId: draft?.id,
-      revisesId: draft ? undefined : returned?.id,
-      period: from.period,
-      status: from.status,
-      narrative: from.narrative,
-      values: from.values,
-      milestones: from.milestones,
-    },
-    returnedComment: draft ? null : returned?.reviewComment ?? null,
-  };
+  return reportFormStart(measure.reports, user.id, defaultPeriod);
+}
+
+/** Reports awaiting review: a new submission for one of their periods replaces it. */
+function pendingReports(measure: MeasureForReport): PendingReport[] {
+  return measure.reports.filter((r) => r.reviewState === "SUBMITTED").map((r) => ({ id: r.id, period: r.period, evidence: r.attachments }));
 }
 
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
@@ -40,7 +31,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   // Outside the user's departments looks exactly like a missing measure.
   const measure = Number.isInteger(id) && id > 0 ? await getMeasureForReport(user, id) : null;
   if (!measure) notFound();
-  const { start, returnedComment } = formStart(measure, user);
+  const { start, from, returnedComment } = formStart(measure, user);
   const [editing, options] = user.role === "ADMIN" ? await Promise.all([getMeasureForEditing(user, measure.id), getAssignmentOptions()]) : [null, null];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
@@ -50,10 +41,13 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         <section aria-labelledby="report-heading" className="mt-8 rounded-lg border border-stone-200 bg-white p-4">
           <h2 id="report-heading" className="text-lg font-semibold">填报进展</h2>
           {start.draftId && <p className="mt-2 text-sm text-stone-700">您有一份未提交的草稿（{start.period}），已载入下方表单。</p>}
-          {returnedComment && (
+          {from === "withdrawn" && (
+            <p className="mt-2 text-sm text-stone-700">您撤回的 {start.period} 填报已载入下方表单，修改后可重新提交审核。</p>
+          )}
+          {from === "returned" && (
             <div role="alert" className="mt-2 rounded border border-red-300 bg-red-50 p-3 text-sm text-red-900">
               <p className="font-medium">{start.period} 的填报被退回，请按审核意见修改后重新提交：</p>
-              <p className="mt-1">{returnedComment}</p>
+              <p className="mt-1">{returnedComment ?? ""}</p>
             </div>
           )}
           <ProgressReportForm
@@ -62,11 +56,13 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
             indicators={measure.indicators.filter((i) => !i.derivedFromChildren)}
             milestones={measure.milestones}
             start={start}
+            pending={pendingReports(measure)}
+            planYears={{ first: Number(measure.planStartMonth.slice(0, 4)), last: Number(measure.planEndMonth.slice(0, 4)) }}
           />
         </section>
       ) : null}
       {editing && options && <MeasureEditor measure={editing} departments={options.departments} />}
-      <ReportHistory reports={measure.reports} />
+      <ReportHistory reports={measure.reports} canWithdraw={user.role === "OFFICER"} />
     </main>
   );
 }
