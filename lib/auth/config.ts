@@ -20,6 +20,8 @@ export const authConfig = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.sv = user.sessionVersion;
+        // The server-side session (login_session): logout ends it for every copy of the cookie.
+        token.sid = user.sessionId;
         token.loginAt = now;
       }
       // Past the absolute lifetime the session ends, however active it was.
@@ -30,6 +32,7 @@ export const authConfig = {
       session.user.id = String(token.uid);
       session.user.role = token.role;
       session.user.sessionVersion = token.sv;
+      session.user.sessionId = token.sid;
       return session;
     },
   },
@@ -39,9 +42,10 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; name?: string | null; role: Role; sessionVersion: number };
+    user: { id: string; name?: string | null; role: Role; sessionVersion: number; sessionId?: string };
   }
 }
 
@@ -50,6 +54,8 @@ declare module "@auth/core/jwt" {
     uid: number;
     role: Role;
     sv: number;
+    /** Absent in cookies issued before server-side sessions: those sign in again. */
+    sid?: string;
     loginAt: number;
   }
 }

@@ -9,7 +9,7 @@ describe("loginRefusal", () => {
 
   it("a database outage during the check says the service is unavailable", () => {
     // What Auth.js throws when authorize() throws, e.g. Prisma's "Can't reach database server".
-    const outage = new CallbackRouteError(new Error("Can't reach database server at 127.0.0.1:5432"));
+    const outage = new CallbackRouteError("authorize failed", { cause: new Error("Can't reach database server at 127.0.0.1:5432") });
     expect(loginRefusal(outage)).toBe(SERVICE_UNAVAILABLE);
     expect(SERVICE_UNAVAILABLE).not.toContain("密码错误");
   });
