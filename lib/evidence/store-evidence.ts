@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/actions/action";
-import { cleanFileName } from "./file-type";
+import { cleanFileName } from "@/lib/validation/file-name";
 import { removeStoredFiles, storeFile } from "./storage";
 
 type Accepted = { name: string; mime: string; bytes: Uint8Array };
