@@ -1,14 +1,10 @@
 "use server";
-import { AuthError } from "next-auth";
+
 import { signIn } from "@/lib/auth";
+import { loginRefusal, SERVICE_UNAVAILABLE } from "@/lib/auth/login-refusal";
+import { safeRedirect } from "@/lib/auth/safe-redirect";
 
 export type LoginState = { message: string } | null;
-
-/** Only same-site paths: a crafted callbackUrl must not send the user elsewhere. */
-function safeRedirect(target: FormDataEntryValue | null): string {
-  const path = typeof target === "string" ? target : "";
-  return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/console";
-}
 
 /**
  * The one action outside the wrapper: there is no session yet. The attempt, success or
@@ -23,7 +19,9 @@ export async function logIn(_prev: LoginState, formData: FormData): Promise<Logi
     });
     return null;
   } catch (error) {
-    if (error instanceof AuthError) return { message: "用户名或密码错误，或账号已停用、已锁定（连续输错 5 次锁定 10 分钟）。" };
-    throw error; // the redirect after a successful login
+    const message = loginRefusal(error);
+    if (message === null) throw error; // the redirect after a successful login
+    if (message === SERVICE_UNAVAILABLE) console.error("[login] the sign-in check could not run", error);
+    return { message };
   }
 }

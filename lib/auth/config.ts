@@ -21,6 +21,8 @@ export const authConfig = {
         token.uid = Number(user.id);
         token.role = user.role;
         token.sv = user.sessionVersion;
+        // The server-side session (login_session): logout ends it for every copy of the cookie.
+        token.sid = user.sessionId;
         token.loginAt = now;
       }
       // Past the absolute lifetime the session ends, however active it was.
@@ -31,6 +33,7 @@ export const authConfig = {
       session.user.id = String(token.uid);
       session.user.role = token.role;
       session.user.sessionVersion = token.sv;
+      session.user.sessionId = token.sid;
       return session;
     },
   },
@@ -40,9 +43,10 @@ declare module "next-auth" {
   interface User {
     role: Role;
     sessionVersion: number;
+    sessionId?: string;
   }
   interface Session {
-    user: { id: string; name?: string | null; role: Role; sessionVersion: number };
+    user: { id: string; name?: string | null; role: Role; sessionVersion: number; sessionId?: string };
   }
 }
 
@@ -51,6 +55,8 @@ declare module "@auth/core/jwt" {
     uid: number;
     role: Role;
     sv: number;
+    /** Absent in cookies issued before server-side sessions: those sign in again. */
+    sid?: string;
     loginAt: number;
   }
 }

@@ -1,20 +1,17 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/lib/db";
-import { actorSelect, toActor, type Actor } from "./actor";
 import { auth } from "./index";
+import { actorForSession } from "./login-session";
+import type { Actor } from "./actor";
 
 export type { Actor } from "./actor";
 
 /**
- * The signed-in user, re-read from the database on each request: a disabled account or a
- * bumped session version (role or password change) ends the session at once.
+ * The signed-in user, re-read from the database on each request: an ended session (logout), a
+ * disabled account or a bumped session version (role or password change) ends it at once.
  */
 export const getCurrentUser = cache(async (): Promise<Actor | null> => {
   const session = await auth();
-  const id = Number(session?.user?.id);
-  if (!session || !Number.isInteger(id)) return null;
-  const user = await getDb().user.findUnique({ where: { id }, select: { ...actorSelect, isActive: true, sessionVersion: true } });
-  if (!user?.isActive || user.sessionVersion !== session.user.sessionVersion) return null;
-  return toActor(user);
+  if (!session?.user) return null;
+  return actorForSession({ userId: Number(session.user.id), sessionId: session.user.sessionId, sessionVersion: session.user.sessionVersion });
 });

@@ -36,10 +36,3 @@ export function checkEvidenceFile({ name, size, head }: { name: string; size: nu
   if (!kind.signature(head)) return { ok: false, message: `文件“${name}”的内容与其扩展名不符` };
   return { ok: true, mime: kind.mime };
 }
-
-/** A display name safe to store and to send back in Content-Disposition. */
-export function cleanFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "_").trim().slice(-120);
-  return cleaned || "file";
-}

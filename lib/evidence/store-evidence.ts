@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "@/lib/actions/action";
-import { cleanFileName } from "./file-type";
+import { cleanFileName } from "@/lib/validation/file-name";
 import { ActionRefusal } from "@/lib/actions/action";
 import { duplicateStoredFile, removeStoredFiles, storeFile } from "./storage";
 

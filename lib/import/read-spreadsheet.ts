@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { decodeText, parseCsv } from "./csv";
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_UNPACKED_BYTES } from "./limits";
-import { unpackedSize } from "./zip-size";
+import { unzipCapped } from "./unzip";
 
 // Reads an uploaded spreadsheet — .xlsx (exceljs) or .csv — into rows of text cells keyed by
 // column, found by their header. What the bytes are decides, never the file name: a renamed
@@ -84,12 +84,14 @@ function cellText(value: ExcelJS.CellValue): string {
 }
 
 async function readXlsx(bytes: Uint8Array, columns: ColumnSpec[], sheetName?: string): Promise<SheetRead> {
-  const size = unpackedSize(bytes);
-  if (size === null) return fail("无法读取该文件：它不是有效的 Excel（.xlsx）文件。");
-  if (size > MAX_UNPACKED_BYTES) return fail("该 Excel 文件解压后过大，请删除多余的工作表和格式后重试，或分批导入。");
+  // Unpacked here under the cap, whatever sizes the archive declares (lib/import/unzip.ts).
+  const unzipped = await unzipCapped(bytes, MAX_UNPACKED_BYTES);
+  if (!unzipped.ok && unzipped.reason === "too_large") return fail("该 Excel 文件解压后过大，请删除多余的工作表和格式后重试，或分批导入。");
+  if (!unzipped.ok) return fail("无法读取该文件：它不是有效的 Excel（.xlsx）文件，或已损坏、加密。");
   const workbook = new ExcelJS.Workbook();
   try {
-    await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const { zip } = unzipped;
+    await workbook.xlsx.load(zip.buffer.slice(zip.byteOffset, zip.byteOffset + zip.byteLength) as ArrayBuffer);
   } catch {
     return fail("无法读取该文件：它不是有效的 Excel（.xlsx）文件，或已损坏、加密。");
   }

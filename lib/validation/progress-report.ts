@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { cleanFileName } from "./file-name";
 
 export const PROGRESS_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"] as const;
 export const NARRATIVE_MAX = 2000;
@@ -27,7 +28,8 @@ const ZEvidence = z.preprocess(
 ).transform((parts) =>
   parts
     .filter((p): p is Blob => p instanceof Blob && p.size > 0)
-    .map((blob) => ({ name: (blob as Partial<File>).name || "证明材料", blob })),
+    // Cleaned here, so that checks, messages and the stored name all see the same name.
+    .map((blob) => ({ name: cleanFileName((blob as Partial<File>).name ?? "", { fallback: "证明材料" }), blob })),
 );
 
 export const ZProgressReportInput = z

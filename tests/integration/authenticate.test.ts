@@ -44,6 +44,35 @@ describe("authenticate", () => {
     expect((await lastAudit("login-lock")).after).toEqual({ reason: "locked" });
   });
 
+  it("counts parallel wrong guesses one after another: ten at once lock the account, none gets a sixth try", async () => {
+    await freshUser("login-race");
+    const guesses = await Promise.all(Array.from({ length: 10 }, (_, i) => authenticate({ username: "login-race", password: `Wrong#${i}abcdef` }, null)));
+    expect(guesses.every((g) => g === null)).toBe(true);
+    const user = await db.user.findUniqueOrThrow({ where: { username: "login-race" } });
+    expect(user.lockouts).toBe(1);
+    expect(user.lockedUntil!.getTime()).toBeGreaterThan(Date.now());
+    const reasons = await db.auditLog.findMany({ where: { actorName: "login-race" }, select: { after: true } });
+    expect(reasons.filter((r) => (r.after as { reason: string }).reason === "wrong_password")).toHaveLength(5);
+    expect(reasons.filter((r) => (r.after as { reason: string }).reason === "locked")).toHaveLength(5);
+  });
+
+  it("writes the counters, the session and the audit row together or not at all", async () => {
+    await freshUser("login-atomic");
+    // The audit insert fails for this one account: nothing else of the attempt may stay.
+    await db.$executeRawUnsafe(`CREATE FUNCTION test_refuse_audit() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW."actorName" = 'login-atomic' THEN RAISE EXCEPTION 'audit refused'; END IF; RETURN NEW; END $$`);
+    await db.$executeRawUnsafe(`CREATE TRIGGER test_refuse_audit BEFORE INSERT ON "audit_log" FOR EACH ROW EXECUTE FUNCTION test_refuse_audit()`);
+    try {
+      await expect(authenticate({ username: "login-atomic", password: "Wrong#Horse2026" }, null)).rejects.toThrow();
+      await expect(authenticate({ username: "login-atomic", password: PASSWORD }, null)).rejects.toThrow();
+    } finally {
+      await db.$executeRawUnsafe(`DROP TRIGGER test_refuse_audit ON "audit_log"`);
+      await db.$executeRawUnsafe(`DROP FUNCTION test_refuse_audit()`);
+    }
+    const user = await db.user.findUniqueOrThrow({ where: { username: "login-atomic" }, include: { loginSessions: true } });
+    expect(user).toMatchObject({ failedLogins: 0, lastLoginAt: null, loginSessions: [] });
+  });
+
   it("refuses a disabled account", async () => {
     await freshUser("login-off");
     await db.user.update({ where: { username: "login-off" }, data: { isActive: false } });

@@ -1,7 +1,5 @@
 import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
-import { PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
 
 export type Headline = {
   code: string; measureCode: string; name: string; unit: string; comparison: string;
@@ -15,11 +13,10 @@ type Row = Omit<Headline, "baseline" | "target" | "current"> & { baseline: strin
 /**
  * The plan's numeric targets with their latest approved values (derived ones: the count of
  * finished child projects as of `asOf`), and when the published data last changed. One statement.
+ * Not cached itself (its plan id and date are free arguments): the home page's loader is
+ * (lib/dal/public/pages.ts).
  */
 export async function getHeadlines(planId: number, asOf: string): Promise<HeadlineData> {
-  "use cache";
-  cacheTag(PUBLIC_PLAN_TAG);
-  cacheLife("hours");
   const rows = await getDb().$queryRaw<Row[]>`
     WITH published AS (
       SELECT max("reviewedAt") AS "lastUpdated", bool_or("isDemo") AS "hasDemoData" FROM "progress_report" WHERE "reviewState" = 'APPROVED'

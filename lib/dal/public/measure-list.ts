@@ -1,6 +1,4 @@
 import "server-only";
-import { cacheLife, cacheTag } from "next/cache";
-import { PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
 import { getMeasureStatuses, type MeasureStatusRow } from "@/lib/dal/status";
 import type { Status } from "@/lib/domain";
 import type { PublicPlan } from "./plan";
@@ -9,11 +7,11 @@ export type PublicMeasureRow = Pick<MeasureStatusRow, "code" | "title" | "kind" 
   depth: 0 | 1;
 };
 
-/** Every measure and project of the plan with its status on the public date, in plan order. */
+/**
+ * Every measure and project of the plan with its status on the public date, in plan order. Not
+ * cached itself (its plan is a free argument): the pages' loaders are (lib/dal/public/pages.ts).
+ */
 export async function getPublicMeasureRows(plan: Pick<PublicPlan, "id" | "asOf">, strategyId?: number): Promise<PublicMeasureRow[]> {
-  "use cache";
-  cacheTag(PUBLIC_PLAN_TAG);
-  cacheLife("hours");
   const rows = await getMeasureStatuses({ planId: plan.id, asOf: plan.asOf, strategyId });
   return rows.map((r) => ({
     code: r.code, title: r.title, kind: r.kind, status: r.status, progress: r.progress, reason: r.reason, deadline: r.deadline,

@@ -48,6 +48,9 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
+  // Callable by anyone with any argument (a 'use cache' function is a server function): only a
+  // measure code is looked up, and only the public page's data comes back.
+  if (typeof code !== "string" || code.length > 64) return null;
   const m = await getDb().measure.findUnique({
     where: { code },
     select: {

@@ -11,6 +11,7 @@ import { MeasureIndicators } from "@/components/public/measure-indicators";
 import { MeasureHistory } from "@/components/public/measure-history";
 import { DemoDataNotice } from "@/components/ui/demo-data-notice";
 import { PublicLink } from "@/components/public/public-link";
+import { decodeParam } from "@/lib/validation/route-params";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -18,14 +19,17 @@ export const generateStaticParams = measureParams;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const [locale, { code }] = await Promise.all([pageLocale(params), params]);
-  const measure = await getPublicMeasure(decodeURIComponent(code));
+  const decoded = decodeParam(code);
+  const measure = decoded === null ? null : await getPublicMeasure(decoded);
   return { title: measure?.title ?? (await getTranslations({ locale, namespace: "notFound" }))("title") };
 }
 
 export default async function PublicMeasurePage({ params }: Props) {
   const [locale, { code }] = await Promise.all([pageLocale(params), params]);
+  // A malformed escape ("%25FF" arrives as "%FF") is an unknown measure, not a server error.
+  const decoded = decodeParam(code);
   const [measure, t, tSite, tStrategy] = await Promise.all([
-    getPublicMeasure(decodeURIComponent(code)),
+    decoded === null ? null : getPublicMeasure(decoded),
     getTranslations({ locale, namespace: "measure" }),
     getTranslations({ locale, namespace: "site" }),
     getTranslations({ locale, namespace: "strategy" }),

@@ -1,12 +1,14 @@
 import { getCurrentUser } from "@/lib/auth/current-user";
 import { getAttachmentForViewer } from "@/lib/dal/attachments";
 import { readStoredFile } from "@/lib/evidence/storage";
+import { parseId } from "@/lib/validation/route-params";
 
 const notFound = () => new Response("未找到该文件，或您无权查看。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) return notFound();
+  // Past PostgreSQL's integer range (99999999999999999999) the query would fail: no such file.
+  const id = parseId((await params).id);
+  if (id === null) return notFound();
   // An account that must change its password first is shown what anyone is: published files.
   const user = await getCurrentUser();
   const file = await getAttachmentForViewer(id, user?.mustChangePassword ? null : user);

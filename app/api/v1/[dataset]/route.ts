@@ -19,8 +19,9 @@ async function load(dataset: Dataset): Promise<{ rows: object[]; columns: Column
 }
 
 export async function GET(_request: Request, { params }: { params: Promise<{ dataset: string }> }) {
-  const [name, extension = "json"] = (await params).dataset.split(".", 2);
-  const dataset = DATASETS.find((d) => d === name);
+  // The whole name must be one dataset and at most one known extension ("measures.json.json" is not).
+  const [name, extension = "json", ...rest] = (await params).dataset.split(".");
+  const dataset = rest.length === 0 ? DATASETS.find((d) => d === name) : undefined;
   const format = FORMATS.find((f) => f === extension);
   if (!dataset || !format) {
     return Response.json({ error: "未知的数据集或格式。可用：measures、indicators、progress；格式 json、csv、xlsx。" }, { status: 404 });

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireUser } from "@/lib/auth/require-user";
 import { AUDIT_PAGE_SIZE, searchAuditLog, type AuditQuery } from "@/lib/dal/admin";
 import { formatShanghaiTime } from "@/lib/format-time";
+import { parsePositiveInt } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "审计日志" };
 
@@ -10,8 +11,8 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" && v.tr
 const day = (v: string | undefined) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
 
 function toQuery(sp: Search): AuditQuery {
-  const page = Number(one(sp.page));
-  return { actor: one(sp.actor), action: one(sp.action), objectType: one(sp.objectType), from: day(one(sp.from)), to: day(one(sp.to)), page: Number.isInteger(page) && page > 0 ? page : 1 };
+  // A page past the integer range would make the query fail: the first page instead.
+  return { actor: one(sp.actor), action: one(sp.action), objectType: one(sp.objectType), from: day(one(sp.from)), to: day(one(sp.to)), page: parsePositiveInt(one(sp.page)) ?? 1 };
 }
 
 const short = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value).slice(0, 300));

@@ -8,6 +8,7 @@ import { RollupTable } from "@/components/dashboard/rollup-table";
 import { PortfolioSections } from "@/components/dashboard/portfolio-sections";
 import { Section } from "@/components/dashboard/section";
 import { dashboardContext, type SearchParams } from "../context";
+import { decodeParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "领导驾驶舱 · 战略" };
 
@@ -16,7 +17,7 @@ type Params = Promise<{ strategyCode: string }>;
 export default async function StrategyDashboard({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const [ctx, { strategyCode }] = await Promise.all([dashboardContext(searchParams), params]);
   const { plan, asOf, query, elapsed } = ctx;
-  const strategy = plan.strategies.find((s) => s.code === decodeURIComponent(strategyCode));
+  const strategy = plan.strategies.find((s) => s.code === decodeParam(strategyCode));
   if (!strategy) notFound();
   const data = await loadStrategy(plan, strategy, asOf);
   if (!data) notFound();

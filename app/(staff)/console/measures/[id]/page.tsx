@@ -9,6 +9,7 @@ import { ReportHistory } from "@/components/reports/report-history";
 import { MeasureFacts } from "@/components/reports/measure-facts";
 import { MeasureEditor } from "@/components/admin/measure-editor";
 import { getAssignmentOptions, getMeasureForEditing } from "@/lib/dal/admin";
+import { parseId } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "进展填报" };
 
@@ -27,9 +28,9 @@ function pendingReports(measure: MeasureForReport): PendingReport[] {
 
 export default async function MeasurePage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser();
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
   // Outside the user's departments looks exactly like a missing measure.
-  const measure = Number.isInteger(id) && id > 0 ? await getMeasureForReport(user, id) : null;
+  const measure = id === null ? null : await getMeasureForReport(user, id);
   if (!measure) notFound();
   const { start, from, returnedComment } = formStart(measure, user);
   const [editing, options] = user.role === "ADMIN" ? await Promise.all([getMeasureForEditing(user, measure.id), getAssignmentOptions()]) : [null, null];

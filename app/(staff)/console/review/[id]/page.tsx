@@ -5,13 +5,14 @@ import { getReportForReview } from "@/lib/dal/reviews";
 import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
 import { formatShanghaiTime } from "@/lib/format-time";
 import { ReviewForms } from "@/components/review/review-forms";
+import { parseId } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "审核填报" };
 
 export default async function ReviewPage({ params }: { params: Promise<{ id: string }> }) {
   const user = await requireUser({ roles: ["LEADER"] });
-  const id = Number((await params).id);
-  const report = Number.isInteger(id) && id > 0 ? await getReportForReview(user, id) : null;
+  const id = parseId((await params).id);
+  const report = id === null ? null : await getReportForReview(user, id);
   if (!report) notFound();
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">

@@ -7,12 +7,13 @@ import { resetUserPassword } from "@/lib/actions/reset-user-password";
 import { ActionForm } from "@/components/ui/action-form";
 import { Checkbox, Field } from "@/components/ui/form-fields";
 import { UserAssignmentFields } from "@/components/admin/user-fields";
+import { parseId } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "编辑账号" };
 
 export default async function UserPage({ params }: { params: Promise<{ id: string }> }) {
   const admin = await requireUser({ roles: ["ADMIN"] });
-  const id = Number((await params).id);
+  const id = parseId((await params).id);
   const [users, options] = await Promise.all([listUsers(admin), getAssignmentOptions()]);
   const user = users.find((u) => u.id === id);
   if (!user) notFound();

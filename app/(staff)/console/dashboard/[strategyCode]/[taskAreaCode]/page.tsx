@@ -9,6 +9,7 @@ import { Trend } from "@/components/dashboard/trend";
 import { MeasureTable } from "@/components/dashboard/measure-table";
 import { Section } from "@/components/dashboard/section";
 import { dashboardContext, type SearchParams } from "../../context";
+import { decodeParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "领导驾驶舱 · 重点任务" };
 
@@ -17,8 +18,8 @@ type Params = Promise<{ strategyCode: string; taskAreaCode: string }>;
 export default async function TaskAreaDashboard({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const [ctx, p] = await Promise.all([dashboardContext(searchParams), params]);
   const { plan, asOf, query, elapsed } = ctx;
-  const strategy = plan.strategies.find((s) => s.code === decodeURIComponent(p.strategyCode));
-  const area = strategy?.taskAreas.find((t) => t.code === decodeURIComponent(p.taskAreaCode));
+  const strategy = plan.strategies.find((s) => s.code === decodeParam(p.strategyCode));
+  const area = strategy?.taskAreas.find((t) => t.code === decodeParam(p.taskAreaCode));
   if (!strategy || !area) notFound();
   const data = await loadTaskArea(plan, strategy, area, asOf);
   if (!data) notFound();

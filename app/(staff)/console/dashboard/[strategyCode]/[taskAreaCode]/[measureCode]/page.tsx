@@ -13,6 +13,7 @@ import { IndicatorTable, MilestoneTable, ReportList } from "@/components/dashboa
 import { Section } from "@/components/dashboard/section";
 import { chineseDate, percent } from "@/components/dashboard/format";
 import { dashboardContext, type SearchParams } from "../../../context";
+import { decodeParam } from "@/lib/validation/route-params";
 
 export const metadata: Metadata = { title: "领导驾驶舱 · 举措" };
 
@@ -21,10 +22,11 @@ type Params = Promise<{ strategyCode: string; taskAreaCode: string; measureCode:
 export default async function MeasureDashboard({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const [ctx, p] = await Promise.all([dashboardContext(searchParams), params]);
   const { plan, asOf, query } = ctx;
-  const strategy = plan.strategies.find((s) => s.code === decodeURIComponent(p.strategyCode));
-  const area = strategy?.taskAreas.find((t) => t.code === decodeURIComponent(p.taskAreaCode));
+  const strategy = plan.strategies.find((s) => s.code === decodeParam(p.strategyCode));
+  const area = strategy?.taskAreas.find((t) => t.code === decodeParam(p.taskAreaCode));
   if (!strategy || !area) notFound();
-  const data = await loadMeasure({ plan, asOf, taskAreaId: area.id, code: decodeURIComponent(p.measureCode) });
+  const code = decodeParam(p.measureCode);
+  const data = code === null ? null : await loadMeasure({ plan, asOf, taskAreaId: area.id, code });
   if (!data) notFound();
   const { measure: m } = data;
   const areaPath = `/console/dashboard/${strategy.code}/${area.code}`;

@@ -1,0 +1,99 @@
+import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { DEMO_PASSWORD } from "./helpers";
+
+// Issue 12, items 7, 8 and 15, checked in a real browser against the built app.
+
+/** Signs in on the login page reached with `callbackUrl`, and says where the browser ends up. */
+async function logInVia(browser: Browser, callbackUrl: string, username: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const hosts = new Set<string>();
+  page.on("request", (r) => hosts.add(new URL(r.url()).host));
+  // Nothing leaves this machine: a request to evil.example is recorded, then aborted.
+  await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.abort());
+  await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
+  await page.getByLabel("用户名").fill(username);
+  await page.getByLabel("密码").fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: "登录" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await page.waitForLoadState("load");
+  const url = new URL(page.url());
+  await context.close();
+  return { url, hosts };
+}
+
+test.describe("after login the browser stays on this site", () => {
+  const payloads = ["/\t/evil.example", "/..//evil.example", "/.%2F%2Fevil.example", "/%2E%2E//evil.example", "/console/../..//evil.example", "//evil.example", "/\\evil.example"];
+  for (const payload of payloads) {
+    test(`callbackUrl ${JSON.stringify(payload)} lands on the console`, async ({ browser, baseURL }) => {
+      const { url, hosts } = await logInVia(browser, payload, "jiaotong");
+      expect(url.host).toBe(new URL(baseURL!).host);
+      expect(url.pathname).toBe("/console");
+      expect([...hosts].filter((h) => h.includes("evil"))).toEqual([]);
+    });
+  }
+
+  test("a console address the login was asked for is kept", async ({ browser, baseURL }) => {
+    const { url } = await logInVia(browser, "/console/inbox", "jiaotong");
+    expect(`${url.host}${url.pathname}`).toBe(`${new URL(baseURL!).host}/console/inbox`);
+  });
+});
+
+test.describe("logout ends the session on the server", () => {
+  test("a copied cookie opens no page, no inbox count and no server action after logout", async ({ browser }) => {
+    test.setTimeout(90_000); // three sign-ins and a dozen page loads
+    const original = await browser.newContext();
+    const page = await original.newPage();
+    await page.goto("/login");
+    await page.getByLabel("用户名").fill("wenhua");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/console$/);
+    const measureLink = await page.locator('a[href^="/console/measures/"]').first().getAttribute("href");
+    expect(measureLink).toMatch(/^\/console\/measures\/\d+$/);
+
+    // Someone copies the session cookie into another browser.
+    const copy: BrowserContext = await browser.newContext();
+    await copy.addCookies(await original.cookies());
+    const stolen = await copy.newPage();
+    await stolen.goto(measureLink!);
+    await expect(stolen.getByRole("heading", { name: "填报进展" })).toBeVisible();
+    await expect(stolen.getByText("您有一份未提交的草稿")).toHaveCount(0);
+    expect((await copy.request.get("/api/inbox/count")).status()).toBe(200);
+
+    await page.getByRole("button", { name: "退出" }).click();
+    await expect(page).toHaveURL(/\/login/);
+
+    // The copy, on the form it had open: saving a draft is refused.
+    await stolen.getByLabel("进展情况说明").fill("退出后用复制的登录凭据保存的草稿。");
+    await stolen.getByRole("button", { name: "保存草稿" }).click();
+    await expect(stolen.getByRole("status")).toHaveText("登录已失效，请重新登录后再试。");
+    // The count and any page.
+    const count = await copy.request.get("/api/inbox/count");
+    expect(count.status()).toBe(401);
+    await stolen.goto("/console");
+    await expect(stolen).toHaveURL(/\/login/);
+    await stolen.goto(measureLink!);
+    await expect(stolen).toHaveURL(/\/login/);
+    await copy.close();
+
+    // Nothing was saved: signing in again shows no draft.
+    await page.getByLabel("用户名").fill("wenhua");
+    await page.getByLabel("密码").fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page).toHaveURL(/\/console$/);
+    await page.goto(measureLink!);
+    await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
+    await expect(page.getByText("您有一份未提交的草稿")).toHaveCount(0);
+    await original.close();
+  });
+});
+
+test.describe("bad input in the address", () => {
+  for (const path of ["/measures/%25FF", "/en/measures/%25FF", "/api/attachments/99999999999999999999", "/api/attachments/2147483648", "/api/v1/measures.json.json"]) {
+    test(`GET ${path} is not a server error`, async ({ request }) => {
+      const response = await request.get(path);
+      expect([400, 404]).toContain(response.status());
+    });
+  }
+});
