@@ -3,6 +3,10 @@
 import { signIn } from "@/lib/auth";
 import { loginRefusal, SERVICE_UNAVAILABLE } from "@/lib/auth/login-refusal";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
+import { headers } from "next/headers";
+import { clientIp } from "@/lib/auth/client-ip";
+import { takeRate } from "@/lib/rate-limit/limit";
+import { RATE_RULES } from "@/lib/rate-limit/rules";
 
 export type LoginState = { message: string } | null;
 
@@ -11,6 +15,9 @@ export type LoginState = { message: string } | null;
  * failure, is audited in lib/auth/authenticate.ts; the answer never says which part was wrong.
  */
 export async function logIn(_prev: LoginState, formData: FormData): Promise<LoginState> {
+  // Sign-in attempts per address (shared by every process through Redis): the form says when to try again.
+  const verdict = await takeRate(RATE_RULES.login, clientIp(await headers()) ?? "unknown");
+  if (!verdict.allowed) return { message: `登录尝试过于频繁，请 ${verdict.retryAfterSeconds} 秒后再试。` };
   try {
     await signIn("credentials", {
       username: formData.get("username"),

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { getDb } from "@/lib/db";
 import { DEMO_PASSWORD, isDemoMode } from "@/lib/demo-mode";
 import { verifyPassword } from "./password";
-import { AFTER_SUCCESS, afterFailure, IP_FAILURE_LIMIT, IP_WINDOW_MINUTES, isLocked, type LoginCounters } from "./lockout";
+import { addressDelayMs, AFTER_SUCCESS, afterFailure, IP_WINDOW_MINUTES, isLocked, type LoginCounters } from "./lockout";
 import { startLoginSession } from "./login-session";
 
 const ZCredentials = z.object({ username: z.string().trim().toLowerCase().min(1).max(64), password: z.string().min(1).max(256) });
@@ -15,7 +15,7 @@ const DUMMY_HASH = "$argon2id$v=19$m=19456,t=2,p=1$P1HqT8B1uexkyYKK6blRQA$9klrQW
 // Parallel attempts on one account wait for each other's row lock; none takes long.
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 
-type Reason = "unknown_account" | "disabled" | "locked" | "wrong_password" | "ip_limited" | "demo_password";
+type Reason = "unknown_account" | "disabled" | "locked" | "wrong_password" | "demo_password";
 type LockedRow = LoginCounters & { isActive: boolean; sessionVersion: number; passwordHash: string };
 
 /**
@@ -36,6 +36,9 @@ export async function authenticate(credentials: unknown, ip: string | null) {
   // Always verify, whatever else fails, so that every refusal takes the same time. Slow on
   // purpose, so outside the transaction: the row is locked only for the decision below.
   const passwordOk = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  // An address with many recent failures is slowed down, never refused: see addressDelayMs.
+  const delay = addressDelayMs(recentFailuresFromIp);
+  if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
 
   return db.$transaction(async (tx) => {
     // The counters are read under the row's lock and written in the same transaction: parallel
@@ -46,8 +49,7 @@ export async function authenticate(credentials: unknown, ip: string | null) {
           FROM "app_user" WHERE "id" = ${user.id} FOR UPDATE`
       : [];
     let reason: Reason | null = null;
-    if (recentFailuresFromIp >= IP_FAILURE_LIMIT) reason = "ip_limited";
-    else if (!user || !row) reason = "unknown_account";
+    if (!user || !row) reason = "unknown_account";
     else if (!row.isActive) reason = "disabled";
     else if (isLocked(row, now)) reason = "locked";
     // The password checked must still be the account's (it may have changed meanwhile).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { AFTER_SUCCESS, afterFailure, isLocked, lockoutMinutes, MAX_FAILED_LOGINS } from "./lockout";
+import { addressDelayMs, AFTER_SUCCESS, afterFailure, IP_FAILURE_LIMIT, isLocked, lockoutMinutes, MAX_FAILED_LOGINS } from "./lockout";
 
 const now = new Date("2026-11-29T02:00:00Z");
 const fresh = { failedLogins: 0, lockouts: 0, lockedUntil: null };
@@ -31,5 +31,15 @@ describe("afterFailure", () => {
   it("a success clears everything", () => {
     expect(AFTER_SUCCESS).toEqual(fresh);
     expect(isLocked(AFTER_SUCCESS, now)).toBe(false);
+  });
+});
+
+describe("addressDelayMs", () => {
+  it("adds nothing below the limit, then 250 ms per failure, at most 5 s", () => {
+    expect(addressDelayMs(0)).toBe(0);
+    expect(addressDelayMs(IP_FAILURE_LIMIT - 1)).toBe(0);
+    expect(addressDelayMs(IP_FAILURE_LIMIT)).toBe(250);
+    expect(addressDelayMs(IP_FAILURE_LIMIT + 3)).toBe(1_000);
+    expect(addressDelayMs(10_000)).toBe(5_000);
   });
 });
