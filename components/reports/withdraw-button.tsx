@@ -13,7 +13,7 @@ export function WithdrawButton({ reportId, period }: { reportId: number; period:
         {pending ? "正在撤回…" : "撤回"}
       </button>
       <span id={`withdraw-${reportId}-hint`} className="text-xs text-stone-500">审核前可撤回 {period} 的填报，修改后再提交</span>
-      <span role="status" aria-live="polite" className={state?.ok ? "text-xs text-green-800" : "text-xs text-red-700"}>{state?.message}</span>
+      <span aria-live="polite" className={state?.ok ? "text-xs text-green-800" : "text-xs text-red-700"}>{state?.message}</span>
     </form>
   );
 }
