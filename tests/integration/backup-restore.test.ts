@@ -42,6 +42,9 @@ async function emptyDatabase(): Promise<string> {
 
 const filesOf = (dir: string) => Object.fromEntries(readdirSync(dir).map((f) => [f, createHash("sha256").update(readFileSync(path.join(dir, f))).digest("hex")]));
 const freshDir = (name: string) => mkdtempSync(path.join(work, `${name}-`));
+/** One empty database for the refusals that must not write to it (each new PGlite costs seconds). */
+let untouched: Promise<string> | null = null;
+const untouchedDatabase = () => (untouched ??= emptyDatabase());
 const publicObjects = async (url: string) => Number((await sqlOn(url, `SELECT count(*) AS n FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'public'`)).rows[0].n);
 
 beforeAll(async () => {
@@ -145,7 +148,7 @@ describe("restore refuses before writing anything", { timeout: 300_000 }, () => 
     const damaged = path.join(work, "damaged.tar.gz");
     await tar.create({ gzip: true, file: damaged, cwd: unpacked }, readdirSync(unpacked));
 
-    const target = await emptyDatabase();
+    const target = await untouchedDatabase();
     const uploads = freshDir("uploads");
     await expect(restore({ file: damaged, target: { databaseUrl: target, dataDir: work }, uploads })).rejects.toThrow(/校验失败[\s\S]*SHA-256/);
     expect(await publicObjects(target)).toBe(0);
@@ -161,7 +164,7 @@ describe("restore refuses before writing anything", { timeout: 300_000 }, () => 
     const newer = path.join(work, "newer.tar.gz");
     await tar.create({ gzip: true, file: newer, cwd: unpacked }, readdirSync(unpacked));
 
-    const target = await emptyDatabase();
+    const target = await untouchedDatabase();
     await expect(restore({ file: newer, target: { databaseUrl: target, dataDir: work }, uploads: freshDir("uploads") })).rejects.toThrow(/更新的数据库结构.*29991231000000_future/);
     expect(await publicObjects(target)).toBe(0);
   });
