@@ -29,6 +29,7 @@ function appEnv(): NodeJS.ProcessEnv {
 /** Starts the compiled `npm start` in a process group of its own, so that kill -9 takes `next start` too. */
 async function startApp(): Promise<ChildProcess> {
   const child = spawn(process.execPath, ["dist/server/start.mjs"], { env: appEnv(), detached: true, stdio: ["ignore", "ignore", "inherit"] });
+  app = child; // stopped by afterAll even when it never becomes ready
   await waitForOk(`http://127.0.0.1:${port}/api/health`, { child, timeoutMs: 240_000 });
   await expect.poll(() => readEmbeddedEndpoint(dataDir)?.pid, { timeout: 10_000 }).toBe(child.pid);
   return child;
@@ -62,11 +63,13 @@ function burst(clients: pg.Client[], table: string) {
 }
 
 test.beforeAll(async () => {
+  test.setTimeout(300_000); // initdb, migrations and seed of a new embedded database
   port = await freePort();
   app = await startApp();
 });
 
 test.afterAll(async () => {
+  test.setTimeout(60_000);
   if (app?.pid && app.exitCode === null && app.signalCode === null) {
     process.kill(-app.pid, "SIGTERM");
     await exited(app);
