@@ -3,14 +3,12 @@ import { createHash, randomUUID } from "node:crypto";
 import { constants } from "node:fs";
 import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { STORAGE_KEY, uploadDir } from "./upload-dir";
 
-/** The evidence folder: LIUSHI_UPLOAD_DIR, or .data/uploads. File names are server-chosen UUIDs. */
-export function uploadDir(): string {
-  return path.resolve(/* turbopackIgnore: true */ process.env.LIUSHI_UPLOAD_DIR ?? path.join(process.env.LIUSHI_DATA_DIR ?? ".data", "uploads"));
-}
+export { uploadDir };
 
 function pathOf(storageKey: string): string {
-  if (!/^[0-9a-f-]{36}$/.test(storageKey)) throw new Error("invalid storage key");
+  if (!STORAGE_KEY.test(storageKey)) throw new Error("invalid storage key");
   return path.join(uploadDir(), storageKey);
 }
 

@@ -3,7 +3,7 @@
 // production runs `node`, never a TypeScript loader. Packages stay in node_modules.
 import { build } from "esbuild";
 
-const ENTRIES = ["start", "db-deploy-cli", "cluster", "admin-create-cli"];
+const ENTRIES = ["start", "db-deploy-cli", "cluster", "admin-create-cli", "backup-cli", "restore-cli"];
 
 await build({
   entryPoints: ENTRIES.map((name) => `lib/server/${name}.ts`),

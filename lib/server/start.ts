@@ -12,6 +12,7 @@ import { demoAccounts } from "@/prisma/seed/demo-accounts";
 import { lockDataDir, type DataDirLock } from "./data-dir-lock";
 import { deployDatabase, describeDeploy } from "./db-deploy";
 import { startEmbeddedDb, type EmbeddedDb } from "./embedded-db";
+import { publishEmbeddedEndpoint } from "./embedded-endpoint";
 import { exited, spawnNext, stopChild } from "./next-process";
 import { productionEnvProblems } from "./runtime-env";
 
@@ -58,6 +59,8 @@ async function main() {
 
   const result = await deployDatabase(env.DATABASE_URL!, { demo, demoHistory: process.env.SEED_DEMO_HISTORY !== "0", serialize: !embedded });
   for (const line of describeDeploy(result, demo)) log(line);
+  // `npm run backup` reaches the embedded database through this process's server (after the migrations).
+  const withdrawEndpoint = embedded ? publishEmbeddedEndpoint(DATA_DIR, embedded.url) : null;
 
   const server = spawnNext({ port, hostname, env });
   log(`访问地址：http://localhost:${port}`);
@@ -66,6 +69,7 @@ async function main() {
 
   const shutDown = async (code: number) => {
     await stopChild(server, 10_000);
+    withdrawEndpoint?.();
     await embedded?.stop();
     lock?.release();
     process.exit(code);
