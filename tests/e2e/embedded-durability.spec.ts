@@ -60,7 +60,11 @@ function burst(clients: pg.Client[], table: string) {
       }
     }
   });
-  return { acknowledged, failures, stop: async () => ((running = false), await Promise.allSettled(loops)) };
+  const stop = async () => {
+    running = false;
+    await Promise.allSettled(loops);
+  };
+  return { acknowledged, failures, stop };
 }
 
 test.beforeAll(async () => {
