@@ -15,7 +15,7 @@ import { exited, waitForOk } from "@/lib/server/next-process";
 
 test.describe.configure({ mode: "serial", timeout: 300_000 });
 
-const dataDir = mkdtempSync(path.join(os.tmpdir(), "liushi-e2e-embedded-"));
+let dataDir = ""; // made in beforeAll: Playwright imports this file in more than one process
 let port = 0;
 let app: ChildProcess | null = null;
 
@@ -60,11 +60,16 @@ function burst(clients: pg.Client[], table: string) {
       }
     }
   });
-  return { acknowledged, failures, stop: async () => ((running = false), await Promise.allSettled(loops)) };
+  const stop = async () => {
+    running = false;
+    await Promise.allSettled(loops);
+  };
+  return { acknowledged, failures, stop };
 }
 
 test.beforeAll(async () => {
   test.setTimeout(300_000); // initdb, migrations and seed of a new embedded database
+  dataDir = mkdtempSync(path.join(os.tmpdir(), "liushi-e2e-embedded-"));
   port = await freePort();
   app = await startApp();
 });
@@ -75,7 +80,7 @@ test.afterAll(async () => {
     process.kill(-app.pid, "SIGTERM");
     await exited(app);
   }
-  rmSync(dataDir, { recursive: true, force: true });
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
 });
 
 test("a second start on the same data folder is refused within 10 s, naming the PID", async () => {
