@@ -6,6 +6,7 @@ import { createServer } from "node:net";
 import { mkdirSync } from "node:fs";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { guardExtendedProtocol } from "./socket-sequence-guard";
 
 export type EmbeddedDb = { url: string; stop: () => Promise<void> };
 
@@ -26,6 +27,8 @@ export async function startEmbeddedDb({ dataDir, port }: { dataDir: string | nul
   const pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
   const listenPort = port ?? (await freePort());
   const server = new PGLiteSocketServer({ db: pglite, host: "127.0.0.1", port: listenPort, maxConnections: 20 });
+  // A second connection (a backup beside the app) must not run between another's Parse and Sync.
+  guardExtendedProtocol(server);
   await server.start();
   return {
     url: `postgresql://postgres:postgres@127.0.0.1:${listenPort}/postgres?sslmode=disable`,
