@@ -29,7 +29,12 @@ export type PublicMeasure = {
     trend: { date: string; value: number }[];
   }[];
   milestones: { name: string; plannedDate: string; actualDate: string | null }[];
-  history: { period: string; approvedOn: string; status: string; narrative: string; values: { indicator: string; value: number; unit: string }[]; isDemo: boolean }[];
+  history: {
+    period: string; approvedOn: string; status: string; narrative: string; isDemo: boolean;
+    values: { indicator: string; value: number; unit: string }[];
+    /** Milestones this report said were reached, with the day. */
+    milestones: { name: string; date: string }[];
+  }[];
   evidence: { id: number; fileName: string }[];
   lastUpdated: string | null;
 };
@@ -67,6 +72,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
         select: {
           periodEnd: true, reviewedAt: true, status: true, narrative: true, isDemo: true,
           values: { select: { indicatorId: true, value: true } },
+          milestones: { orderBy: { actualDate: "asc" }, select: { actualDate: true, milestone: { select: { name: true } } } },
           attachments: { where: { isPublic: true }, select: { id: true, fileName: true } },
         },
       },
@@ -129,6 +135,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
         narrative: r.narrative,
         isDemo: r.isDemo,
         values: r.values.map((v) => ({ indicator: names.get(v.indicatorId)?.name ?? "", unit: names.get(v.indicatorId)?.unit ?? "", value: Number(v.value) })),
+        milestones: r.milestones.map((ms) => ({ name: ms.milestone.name, date: isoDay(ms.actualDate) })),
       }))
       .reverse(),
     evidence: m.reports.flatMap((r) => r.attachments),
