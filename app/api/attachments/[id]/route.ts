@@ -4,7 +4,10 @@ import { readStoredFile } from "@/lib/evidence/storage";
 
 const notFound = () => new Response("未找到该文件，或您无权查看。", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+// Shown in the browser (?inline=1) only for kinds it displays safely; everything else downloads.
+const INLINE = new Set(["application/pdf", "image/png", "image/jpeg", "image/webp"]);
+
+export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0) return notFound();
   // An account that must change its password first is shown what anyone is: published files.
@@ -18,11 +21,12 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
     console.error(`[attachments] file ${id} is missing on disk`, error);
     return notFound();
   }
+  const inline = new URL(request.url).searchParams.get("inline") === "1" && INLINE.has(file.mimeType);
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      "Content-Disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": file.isPublished ? "public, max-age=300" : "private, no-store",
     },
