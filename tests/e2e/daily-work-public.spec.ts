@@ -39,7 +39,7 @@ test.describe("issue 14 · public pages", () => {
         expect(percent).toMatch(/^\d+%$/);
         await expect(overall.getByText(percent, { exact: true })).toHaveCount(1);
         for (const card of await page.locator('section[aria-labelledby^="strategy-"]').all()) {
-          expect((await card.innerText()).match(/\b\d+%/g), path).toHaveLength(1);
+          expect(((await card.textContent()) ?? "").match(/\b\d+%/g), path).toHaveLength(1);
         }
       }
       await page.goto("/");
