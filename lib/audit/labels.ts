@@ -36,7 +36,7 @@ export const OBJECT_LABEL: Record<string, string> = {
   setting: "设置",
   plan: "规划",
   import: "导入",
-  session: "登录",
+  session: "账号",
 };
 
 export const FIELD_LABEL: Record<string, string> = {
@@ -49,6 +49,7 @@ export const FIELD_LABEL: Record<string, string> = {
   message: "内容", overdue: "逾期期数", emailed: "邮件通知人数", plannedDate: "计划日期", actualDate: "实际日期",
   unit: "单位", baselineValue: "基期值", targetValue: "目标值", comparison: "比较方式", deadline: "期限",
   strategies: "战略权重", taskAreas: "重点任务权重", file: "文件", format: "格式", rows: "行数", reports: "填报",
+  demo: "演示数据", measures: "举措和项目", indicators: "指标", interim: "分年度目标", create: "新建", fields: "字段",
   atRisk: "风险阈值", lagging: "滞后阈值", milestoneGraceDays: "里程碑宽限天数", reason: "原因", version: "版本",
 };
 

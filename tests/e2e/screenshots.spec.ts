@@ -19,12 +19,17 @@ const SHOTS: Shot[] = [
   { name: "measure", path: "/measures/A1-02", ready: (p) => expect(p.getByRole("table", { name: "指标" })).toBeVisible() },
   { name: "my-tasks", user: "dangzheng", path: "/console", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "我的任务" })).toBeVisible() },
   { name: "review-queue", user: "leader", path: "/console/review", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "待审核" })).toBeVisible() },
-  { name: "dashboard", user: "leader", path: "/console/dashboard", ready: (p) => expect(p.locator(".recharts-surface").first()).toBeVisible() },
+  { name: "dashboard", user: "leader", path: "/console/dashboard", ready: async (p) => {
+    // The charts load after the page (client-only): wait for them all.
+    await expect(p.locator(".recharts-surface").first()).toBeVisible({ timeout: 60_000 });
+    await p.waitForLoadState("networkidle");
+  } },
   { name: "audit-log", user: "admin", path: "/console/admin/audit", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible() },
 ];
 
 for (const shot of SHOTS) {
   test(`screenshot: ${shot.name}`, async ({ page }, info) => {
+    test.setTimeout(120_000);
     if (shot.user) await logInAndWait(page, shot.user);
     for (const size of WIDTHS) {
       await page.setViewportSize(size);
@@ -32,8 +37,10 @@ for (const shot of SHOTS) {
       await shot.ready(page);
       const file = `${shot.name}-${size.name}.png`;
       const out = process.env.LIUSHI_SCREENSHOTS === "docs" ? path.resolve("docs/screenshots", file) : info.outputPath(file);
-      // The first screen on a phone, the whole page on a desk (long phone pages say less).
-      await page.screenshot({ path: out, fullPage: size.width > 600, animations: "disabled" });
+      // The whole page on a desk; on a phone its first two screens (a long strip says no more).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const clip = size.width > 600 ? undefined : { x: 0, y: 0, width: size.width, height: Math.min(height, 2 * size.height) };
+      await page.screenshot({ path: out, fullPage: true, clip, animations: "disabled" });
     }
   });
 }
