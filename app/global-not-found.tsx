@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import "@fontsource-variable/noto-sans-sc";
 import "./globals.css";
 
 // Addresses that match no page at all (the app has two root layouts: public and staff).

@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from "next";
-import "@fontsource-variable/noto-sans-sc";
 import "../globals.css";
 
 // The root layout of the staff side (login and console). It is Chinese only; the public pages

@@ -2,7 +2,6 @@ import { Suspense } from "react";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import "@fontsource-variable/noto-sans-sc";
 import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
 import { LanguageSwitch, LanguageSwitchWithoutQuery } from "@/components/public/language-switch";

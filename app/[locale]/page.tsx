@@ -36,7 +36,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <div title={overall.explanation}>
               <h2 id="overall" className="text-sm font-medium text-stone-700">{t("overall")}</h2>
               <p className="text-4xl font-bold tabular-nums">{Math.round(overall.progress * 100)}%</p>
-              <ProgressBar value={overall.progress} status={overall.status} label={t("overall")} marker={elapsed} />
+              <ProgressBar value={overall.progress} status={overall.status} label={t("overall")} marker={elapsed} showValue={false} />
               <StatusCounts counts={overall.counts} />
             </div>
             <div>

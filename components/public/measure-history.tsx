@@ -2,11 +2,21 @@ import { ScrollArea } from "@/components/ui/scroll-area";
 import { getTranslations } from "next-intl/server";
 import type { PublicMeasure } from "@/lib/dal/public/measure";
 
-type HistoryRow = Omit<PublicMeasure["history"][number], "corrections">;
+type Entry = Omit<PublicMeasure["history"][number], "corrections">;
 
 export async function MeasureHistory({ measure }: { measure: PublicMeasure }) {
   const [t, ts] = await Promise.all([getTranslations("measure"), getTranslations("status")]);
-  const valuesOf = (h: HistoryRow) => h.values.map((v) => `${v.indicator} ${v.value}${v.unit}`).join("；") || ts(h.status as "DONE");
+  // A measure with numbers or milestones is judged by them: the reporter's own status word
+  // would contradict the engine's. Only a qualitative measure's report is its status.
+  const qualitative = measure.indicators.length === 0 && measure.milestones.length === 0;
+  const figures = (h: Entry) => {
+    const parts: React.ReactNode[] = [
+      ...h.values.map((v) => `${v.indicator} ${v.value}${v.unit}`),
+      ...h.milestones.map((m) => t.rich("reached", { name: m.name, date: m.date, d: (chunks) => <span className="whitespace-nowrap">{chunks}</span> })),
+    ];
+    if (parts.length === 0) return qualitative ? ts(h.status as "DONE") : "—";
+    return <span>{parts.map((p, i) => <span key={i}>{i > 0 && "；"}{p}</span>)}</span>;
+  };
   return (
     <>
       <section aria-labelledby="evidence" className="mt-8">
@@ -22,7 +32,7 @@ export async function MeasureHistory({ measure }: { measure: PublicMeasure }) {
       <section aria-labelledby="history" className="mt-8">
         <h2 id="history" className="text-lg font-semibold">{t("history")}</h2>
         <ScrollArea label={t("history")} className="mt-2">
-          <table className="w-full min-w-[36rem] border-collapse text-sm">
+          <table className="cards w-full min-w-[36rem] border-collapse text-sm">
             <caption className="sr-only">{t("history")}</caption>
             <thead>
               <tr className="border-b border-stone-300 text-left">
@@ -35,17 +45,17 @@ export async function MeasureHistory({ measure }: { measure: PublicMeasure }) {
             <tbody>
               {measure.history.map((h) => (
                 <tr key={h.period} className="border-b border-stone-100 align-top">
-                  <td className="py-1 pr-2 whitespace-nowrap">{h.period}</td>
-                  <td className="py-1 pr-2 whitespace-nowrap">{h.approvedOn}</td>
-                  <td className="py-1 pr-2">{valuesOf(h)}</td>
-                  <td className="py-1 pr-2">
+                  <td data-label={t("period")} className="py-1 pr-2 whitespace-nowrap">{h.period}</td>
+                  <td data-label={t("approvedOn")} className="py-1 pr-2 whitespace-nowrap">{h.approvedOn}</td>
+                  <td data-label={t("values")} className="py-1 pr-2">{figures(h)}</td>
+                  <td data-label={t("narrative")} className="py-1 pr-2">
                     {h.narrative}
                     {h.corrections.length > 0 && (
                       <details className="mt-1 text-xs text-stone-600">
                         <summary className="cursor-pointer">{t("corrections", { count: h.corrections.length })}</summary>
                         <ul className="mt-1 list-disc pl-5">
                           {h.corrections.map((c, i) => (
-                            <li key={i}>{t("correctionApproved", { date: c.approvedOn })}：{valuesOf(c)}；{c.narrative}</li>
+                            <li key={i}>{t("correctionApproved", { date: c.approvedOn })}：{figures(c)}；{c.narrative}</li>
                           ))}
                         </ul>
                       </details>

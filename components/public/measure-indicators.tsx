@@ -5,6 +5,8 @@ import { COMPARISON_LABEL } from "@/lib/labels";
 import { StatusBadge } from "./status-badge";
 import { TrendChart } from "./trend-chart";
 
+// A date under its value on a desk, beside it on a phone's card; never broken across lines.
+const date = "block whitespace-nowrap text-xs text-stone-500 max-sm:ml-2 max-sm:inline";
 const fmt = (v: number | null, unit: string) => (v === null ? "—" : `${Number.isInteger(v) ? v : v.toFixed(1)}${unit}`);
 
 export async function MeasureIndicators({ measure }: { measure: PublicMeasure }) {
@@ -15,7 +17,7 @@ export async function MeasureIndicators({ measure }: { measure: PublicMeasure })
         <section aria-labelledby="indicators" className="mt-8">
           <h2 id="indicators" className="text-lg font-semibold">{t("indicators")}</h2>
           <ScrollArea label={t("indicators")} className="mt-2">
-            <table className="w-full min-w-[36rem] border-collapse text-sm">
+            <table className="cards w-full min-w-[36rem] border-collapse text-sm">
               <caption className="sr-only">{t("indicators")}</caption>
               <thead>
                 <tr className="border-b border-stone-300 text-left">
@@ -27,11 +29,11 @@ export async function MeasureIndicators({ measure }: { measure: PublicMeasure })
                 {measure.indicators.map((i) => (
                   <tr key={i.code} className="border-b border-stone-100 align-top">
                     <th scope="row" className="py-1 pr-2 text-left font-normal">{i.name}</th>
-                    <td className="py-1 pr-2">{fmt(i.baseline, i.unit)}<div className="text-xs text-stone-500">{i.baselineDate}</div></td>
-                    <td className="py-1 pr-2">{COMPARISON_LABEL[i.comparison as keyof typeof COMPARISON_LABEL]} {fmt(i.target, i.unit)}<div className="text-xs text-stone-500">{i.deadline}</div></td>
-                    <td className="py-1 pr-2 font-medium">{fmt(i.current, i.unit)}</td>
-                    <td className="py-1 pr-2">{fmt(i.expected, i.unit)}<div className="text-xs text-stone-500">{measure.asOf}</div></td>
-                    <td className="py-1 pr-2"><StatusBadge status={i.status} /> <span className="text-xs">{i.reason}</span></td>
+                    <td data-label={t("baseline")} className="py-1 pr-2">{fmt(i.baseline, i.unit)}<span className={date}>{i.baselineDate}</span></td>
+                    <td data-label={t("target")} className="py-1 pr-2">{COMPARISON_LABEL[i.comparison as keyof typeof COMPARISON_LABEL]} {fmt(i.target, i.unit)}<span className={date}>{i.deadline}</span></td>
+                    <td data-label={t("current")} className="py-1 pr-2 font-medium">{fmt(i.current, i.unit)}</td>
+                    <td data-label={t("expected")} className="py-1 pr-2">{fmt(i.expected, i.unit)}<span className={date}>{measure.asOf}</span></td>
+                    <td data-label={t("reason")} className="py-1 pr-2"><span><StatusBadge status={i.status} /> <span className="text-xs">{i.reason}</span></span></td>
                   </tr>
                 ))}
               </tbody>
@@ -58,8 +60,8 @@ export async function MeasureIndicators({ measure }: { measure: PublicMeasure })
             {measure.milestones.map((m) => (
               <li key={m.name} className="mb-2">
                 <span className="font-medium">{m.name}</span>
-                <span className="ml-2 text-stone-600">{t("planned")} {m.plannedDate}</span>
-                <span className="ml-2">{t("actual")} {m.actualDate ?? t("notYet")}</span>
+                <span className="ml-2 whitespace-nowrap text-stone-600">{t("planned")} {m.plannedDate}</span>
+                <span className="ml-2 whitespace-nowrap">{t("actual")} {m.actualDate ?? t("notYet")}</span>
               </li>
             ))}
           </ol>

@@ -10,7 +10,7 @@ export async function MeasureTable({ rows, caption }: { rows: PublicMeasureRow[]
   const t = await getTranslations("strategy");
   return (
     <ScrollArea label={caption}>
-      <table className="data-table">
+      <table className="data-table cards">
         <caption className="sr-only">{caption}</caption>
         <thead>
           <tr>
@@ -28,10 +28,10 @@ export async function MeasureTable({ rows, caption }: { rows: PublicMeasureRow[]
                 <PublicLink href={`/measures/${r.code}`}>{r.title}</PublicLink>
                 <small>{r.code}</small>
               </td>
-              <td><StatusBadge status={r.status} title={r.reason} /></td>
-              <td><ProgressBar value={r.progress} status={r.status} label={`${r.code} ${t("progress")}`} /></td>
-              <td>{r.leadDepartment}</td>
-              <td className="whitespace-nowrap">{r.deadline ?? "—"}</td>
+              <td data-label={t("status")}><StatusBadge status={r.status} title={r.reason} /></td>
+              <td data-label={t("progress")}><ProgressBar value={r.progress} status={r.status} label={`${r.code} ${t("progress")}`} /></td>
+              <td data-label={t("lead")}>{r.leadDepartment}</td>
+              <td data-label={t("deadline")} className="whitespace-nowrap">{r.deadline ?? "—"}</td>
             </tr>
           ))}
         </tbody>

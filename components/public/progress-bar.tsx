@@ -2,20 +2,19 @@ import type { Status } from "@/lib/domain";
 
 /**
  * A progress bar drawn on the server (no chart library): a native <progress> coloured by status,
- * with the percentage written out. `marker` draws a line at the share of time elapsed.
+ * with the percentage written out unless the caller shows it already (`showValue={false}`).
+ * `marker` draws a line at the share of time elapsed, on the bar itself: the bar and the marker
+ * share one box, so 100% of time is the bar's right end.
  */
-export function ProgressBar({ value, status, label, marker }: { value: number; status: Status; label: string; marker?: number }) {
+export function ProgressBar({ value, status, label, marker, showValue = true }: { value: number; status: Status; label: string; marker?: number; showValue?: boolean }) {
   const percent = Math.round(Math.max(0, Math.min(1, value)) * 100);
-  const bar = <progress className={`s-${status}`} value={percent} max={100} aria-label={label} />;
   return (
     <div className="pbar">
-      {marker === undefined ? bar : (
-        <div className="relative w-full">
-          {bar}
-          <div aria-hidden className="absolute top-0 h-2.5 w-0.5 bg-stone-900" style={{ left: `${Math.round(Math.min(1, marker) * 100)}%` }} />
-        </div>
-      )}
-      <span>{`${percent}%`}</span>
+      <div className="pbar-track">
+        <progress className={`s-${status}`} value={percent} max={100} aria-label={label} />
+        {marker !== undefined && <div aria-hidden data-marker style={{ left: `${Math.round(Math.max(0, Math.min(1, marker)) * 100)}%` }} />}
+      </div>
+      {showValue && <span>{`${percent}%`}</span>}
     </div>
   );
 }

@@ -26,7 +26,14 @@ async function conflictRefusal(tx: Tx, measureId: number): Promise<ActionRefusal
   const newer = latest
     ? `最新一次填报：${latest.periodEnd.toISOString().slice(0, 7)}，${latest.author.displayName}填报` +
       (latest.values.length ? `，${latest.values.map((v) => `${v.indicator.name} ${v.value}${v.indicator.unit}`).join("，")}` : "") +
-      `；说明：${latest.narrative.slice(0, 60)}`
+      `；说明：${quoted(latest.narrative)}`
     : "该举措的信息已被修改";
   return new ActionRefusal(`该举措在您填写期间已被他人更新，为避免覆盖未保存您的内容。${newer}。请刷新页面查看后重新填报。`, "conflict");
+}
+
+/** The first 60 characters of a narrative, without its closing punctuation: the message adds its own. */
+function quoted(narrative: string): string {
+  const text = narrative.trim();
+  const cut = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+  return cut.replace(/[。．.；;，,！!？?、\s]+$/u, "");
 }

@@ -73,9 +73,11 @@ export async function listDepartments(actor: Actor): Promise<DepartmentRow[]> {
 export type AuditQuery = { actor?: string; action?: string; objectType?: string; from?: string; to?: string; page?: number };
 export type AuditRow = { id: string; at: string; actorName: string; action: string; objectType: string; objectId: string | null; ip: string | null; before: unknown; after: unknown };
 export const AUDIT_PAGE_SIZE = 50;
+/** The most rows one export holds (newest first); the filters narrow a larger log. */
+export const AUDIT_EXPORT_LIMIT = 50_000;
 
-/** Searches the audit log, newest first. Dates are Beijing calendar days. */
-export async function searchAuditLog(actor: Actor, q: AuditQuery): Promise<{ rows: AuditRow[]; total: number }> {
+/** Searches the audit log, newest first, a page at a time (`all`: up to AUDIT_EXPORT_LIMIT). Dates are Beijing calendar days. */
+export async function searchAuditLog(actor: Actor, q: AuditQuery, { all = false } = {}): Promise<{ rows: AuditRow[]; total: number }> {
   assertAdmin(actor);
   const at: { gte?: Date; lt?: Date } = {};
   if (q.from) at.gte = new Date(`${q.from}T00:00:00+08:00`);
@@ -89,7 +91,7 @@ export async function searchAuditLog(actor: Actor, q: AuditQuery): Promise<{ row
   const db = getDb();
   const page = Math.max(1, q.page ?? 1);
   const [rows, total] = await Promise.all([
-    db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip: (page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip: all ? 0 : (page - 1) * AUDIT_PAGE_SIZE, take: all ? AUDIT_EXPORT_LIMIT : AUDIT_PAGE_SIZE }),
     db.auditLog.count({ where }),
   ]);
   return {

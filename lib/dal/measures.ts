@@ -4,45 +4,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
 import { measureScope } from "./scope";
 
-export type MeasureListItem = {
-  id: number;
-  code: string;
-  kind: MeasureKind;
-  title: string;
-  strategyName: string;
-  taskAreaName: string;
-  leadDepartment: string;
-  lastReport: { period: string; reviewState: ReviewState; status: ProgressStatus } | null;
-};
-
 const month = (d: Date) => d.toISOString().slice(0, 7);
-
-/** "我的任务": the measures the actor may report on, in plan order, with their latest report. */
-export async function listMeasuresForActor(actor: Actor): Promise<MeasureListItem[]> {
-  const rows = await getDb().measure.findMany({
-    where: measureScope(actor),
-    orderBy: [{ taskArea: { strategy: { order: "asc" } } }, { taskArea: { order: "asc" } }, { code: "asc" }],
-    select: {
-      id: true,
-      code: true,
-      kind: true,
-      title: true,
-      taskArea: { select: { name: true, strategy: { select: { name: true } } } },
-      leadDepartment: { select: { name: true } },
-      reports: { orderBy: [{ periodEnd: "desc" }, { id: "desc" }], take: 1, select: { periodEnd: true, reviewState: true, status: true } },
-    },
-  });
-  return rows.map((m) => ({
-    id: m.id,
-    code: m.code,
-    kind: m.kind,
-    title: m.title,
-    strategyName: m.taskArea.strategy.name,
-    taskAreaName: m.taskArea.name,
-    leadDepartment: m.leadDepartment.name,
-    lastReport: m.reports[0] ? { period: month(m.reports[0].periodEnd), reviewState: m.reports[0].reviewState, status: m.reports[0].status } : null,
-  }));
-}
 
 export type IndicatorForReport = {
   id: number;

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { DISPLAY_ORDER, STATUS_LABEL_ZH } from "@/lib/domain";
 import type { PeriodicReport } from "@/lib/dal/periodic-report";
+import { formatShanghaiTime } from "@/lib/format-time";
 import { rateOf } from "./figures";
 
 // The 月报 / 季报 as a workbook: the same figures as the page, numbers as numbers (shares as
@@ -32,7 +33,7 @@ export async function periodicReportXlsx(report: PeriodicReport): Promise<ArrayB
   summary.addRow(["报告期", `${report.period.label}（${report.period.start} 至 ${report.period.end}）`]);
   summary.addRow(["截至日期", report.period.end]);
   summary.addRow(["对比期", `${report.previous.label}（截至 ${report.previous.end}）`]);
-  summary.addRow(["生成时间", report.generatedAt]);
+  summary.addRow(["生成时间", `${formatShanghaiTime(report.generatedAt)}（北京时间）`]);
   if (report.hasDemoData) summary.addRow(["说明", "演示数据：进展记录为系统生成的演示数据，不代表官方统计数字。"]);
   summary.addRow([]);
   summary.addRow(["项目", "本期", "上期", "变化"]).font = { bold: true };

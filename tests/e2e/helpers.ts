@@ -9,9 +9,10 @@ export async function logIn(page: Page, username: string, password = DEMO_PASSWO
   await page.getByRole("button", { name: "登录" }).click();
 }
 
+/** Logs in and waits for the first page: the console's (a leader's is the dashboard). */
 export async function logInAndWait(page: Page, username: string) {
   await logIn(page, username);
-  await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
+  await expect(page).toHaveURL(/\/console(\/dashboard)?$/, { timeout: 15_000 });
 }
 
 export async function logOut(page: Page) {

@@ -18,8 +18,11 @@ test.describe("each demo account sees what its role should", () => {
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
   });
 
-  test("a leader: review queue and all measures, no admin pages", async ({ page }) => {
+  test("a leader: the dashboard first, review queue and all measures, no admin pages", async ({ page }) => {
     await logInAndWait(page, "leader");
+    await expect(page).toHaveURL(/\/console\/dashboard$/);
+    await expect(page.getByRole("heading", { level: 1, name: /规划实施总览/ })).toBeVisible();
+    await nav(page).getByRole("link", { name: "全部举措" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "全部举措" })).toBeVisible();
     await expect(nav(page).getByRole("link", { name: "待审核" })).toBeVisible();
     await expect(nav(page).getByRole("link", { name: "账号" })).toHaveCount(0);

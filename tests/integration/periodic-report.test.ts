@@ -120,4 +120,15 @@ describe("the workbook", () => {
     expect(wb.getWorksheet("滞后事项")!.actualRowCount).toBe(report.lagging.length + 1);
     expect(wb.getWorksheet("状态变化")!.actualRowCount).toBe(report.changes.length + 1);
   });
+
+  it("gives its time of generation in Beijing time, not as a UTC timestamp", async () => {
+    const report = { ...(await buildPeriodicReport(request("2021-12")))!, generatedAt: "2022-01-03T17:30:00.000Z" };
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await periodicReportXlsx(report));
+    let generated: ExcelJS.CellValue = null;
+    wb.getWorksheet("概况")!.eachRow((row) => {
+      if (row.getCell(1).value === "生成时间") generated = row.getCell(2).value;
+    });
+    expect(generated).toBe("2022/01/04 01:30（北京时间）");
+  });
 });

@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
 import { SiteHeader } from "@/components/ui/site-header";
 import { LoginForm } from "@/components/auth/login-form";
+import { LOGIN_NOTICES } from "@/lib/auth/notices";
 
 export const metadata: Metadata = { title: "工作人员登录" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string; notice?: string }> }) {
+  const { callbackUrl, notice } = await searchParams;
+  const text = notice && Object.hasOwn(LOGIN_NOTICES, notice) ? LOGIN_NOTICES[notice] : undefined;
   return (
     <>
       <SiteHeader />
       <main id="main" className="mx-auto max-w-sm px-4 py-10">
         <h1 className="mb-6 text-2xl font-bold">工作人员登录</h1>
+        {text && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{text}</p>}
         <LoginForm callbackUrl={callbackUrl ?? "/console"} />
       </main>
     </>

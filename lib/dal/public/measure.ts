@@ -36,7 +36,11 @@ export type PublicMeasure = {
   lastUpdated: string | null;
 };
 
-type HistoryRow = { period: string; approvedOn: string; status: string; narrative: string; values: { indicator: string; value: number; unit: string }[]; isDemo: boolean };
+type HistoryRow = {
+  period: string; approvedOn: string; status: string; narrative: string; values: { indicator: string; value: number; unit: string }[]; isDemo: boolean;
+  /** Milestones this report said were reached, with the day. */
+  milestones: { name: string; date: string }[];
+};
 
 const approved = { reviewState: "APPROVED" as const };
 
@@ -77,6 +81,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
         select: {
           id: true, periodEnd: true, reviewedAt: true, status: true, narrative: true, isDemo: true,
           values: { select: { indicatorId: true, value: true } },
+          milestones: { orderBy: { actualDate: "asc" }, select: { actualDate: true, milestone: { select: { name: true } } } },
           attachments: { where: { isPublic: true }, select: { id: true, fileName: true, sha256: true } },
         },
       },
@@ -93,9 +98,11 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
   const row = family.find((r) => r.measureId === m.id);
   const judged = new Map(parts.indicators.map((p) => [p.indicatorId, p]));
   const childStatus = new Map(family.map((r) => [r.measureId, r.status]));
-  const reports: (ApprovedReport & { reviewedAt: Date | null; attachments: { id: number; fileName: string; sha256: string }[] })[] = m.reports.map((r) => ({
+  type Reported = ApprovedReport & { reviewedAt: Date | null; attachments: { id: number; fileName: string; sha256: string }[]; milestones: { name: string; date: string }[] };
+  const reports: Reported[] = m.reports.map((r) => ({
     id: r.id, periodEnd: isoDay(r.periodEnd), approvedOn: r.reviewedAt ? shanghaiDate(r.reviewedAt) : "", status: r.status, narrative: r.narrative,
     isDemo: r.isDemo, values: r.values.map((v) => ({ indicatorId: v.indicatorId, value: Number(v.value) })), reviewedAt: r.reviewedAt, attachments: r.attachments,
+    milestones: r.milestones.map((ms) => ({ name: ms.milestone.name, date: isoDay(ms.actualDate) })),
   }));
 
   // A project is done as the status engine judges it: the count a derived indicator shows.
@@ -117,8 +124,8 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
   });
   const milestones = m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null }));
   const names = new Map(m.indicators.map((i) => [i.id, i]));
-  const historyRow = (r: ApprovedReport): HistoryRow => ({
-    period: r.periodEnd.slice(0, 7), approvedOn: r.approvedOn, status: r.status, narrative: r.narrative, isDemo: r.isDemo,
+  const historyRow = (r: Reported): HistoryRow => ({
+    period: r.periodEnd.slice(0, 7), approvedOn: r.approvedOn, status: r.status, narrative: r.narrative, isDemo: r.isDemo, milestones: r.milestones,
     values: r.values.map((v) => ({ indicator: names.get(v.indicatorId)?.name ?? "", unit: names.get(v.indicatorId)?.unit ?? "", value: v.value })),
   });
   return {

@@ -3,6 +3,7 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import { PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
 import { getMeasureStatuses } from "@/lib/dal/status";
+import { toShanghaiIso } from "@/lib/format-time";
 import { getPublicPlan } from "./plan";
 
 // The open data: approved figures only, stable English field names (the JSON API's contract),
@@ -35,7 +36,8 @@ export async function getMeasureRecords(): Promise<MeasureRecord[]> {
     return {
       code: r.code, kind: r.kind, title: r.title, strategyCode: area.strategy.code, strategy: area.strategy.name, taskAreaCode: area.code,
       taskArea: area.name, parentCode: r.parentId ? codes.get(r.parentId) ?? null : null, leadDepartment: r.leadDepartment,
-      status: r.status, progress: Math.round(r.progress * 1000) / 1000, deadline: r.deadline, lastApprovedAt: r.lastApprovedAt,
+      status: r.status, progress: Math.round(r.progress * 1000) / 1000, deadline: r.deadline,
+      lastApprovedAt: r.lastApprovedAt ? toShanghaiIso(r.lastApprovedAt) : null,
     };
   });
 }

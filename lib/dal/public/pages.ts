@@ -6,6 +6,8 @@ import { getHeadlines } from "./headline";
 import { getPublicMeasureRows } from "./measure-list";
 import { getPublicMeasure } from "./measure";
 import { getPublicPlan } from "./plan";
+import { getPublishedSummary } from "./published";
+import { getIndicatorRecords, getMeasureRecords, getProgressRecords } from "./open-data";
 
 // What each public page reads, in one place per page: the pages call these, and
 // tests/integration/public-queries.test.ts counts the SQL statements each one costs (≤ 3).
@@ -60,3 +62,10 @@ export async function loadSearchPage() {
 }
 
 export const loadMeasurePage = getPublicMeasure;
+
+/** The open-data page: when the data last changed, whether it holds demo data, and each dataset's rows. */
+export async function loadOpenDataPage() {
+  // The downloads' own rows (cached): the counts are those of the files, whatever they hold.
+  const [published, measures, indicators, progress] = await Promise.all([getPublishedSummary(), getMeasureRecords(), getIndicatorRecords(), getProgressRecords()]);
+  return { ...published, counts: { measures: measures.length, indicators: indicators.length, progress: progress.length } };
+}

@@ -11,6 +11,8 @@ export type PublicPlan = {
   endDate: string;
   /** The day the public pages judge the plan on: today, or the plan's end once it is over. */
   asOf: string;
+  /** Whether a published (approved) report is generated demo data: pages then say so (演示数据). */
+  hasDemoData: boolean;
   strategies: {
     id: number; code: string; name: string; aim: string; slogan: string; weight: number;
     taskAreas: { id: number; code: string; name: string; weight: number }[];
@@ -32,7 +34,11 @@ export async function getPublicPlan(): Promise<PublicPlan | null> {
           id: true, code: true, name: true, aim: true, slogan: true, weight: true,
           taskAreas: {
             orderBy: { order: "asc" },
-            select: { id: true, code: true, name: true, weight: true },
+            select: {
+              id: true, code: true, name: true, weight: true,
+              // Read in the same statement: the banner costs the pages no query of its own.
+              _count: { select: { measures: { where: { reports: { some: { reviewState: "APPROVED", isDemo: true } } } } } },
+            },
           },
         },
       },
@@ -45,10 +51,11 @@ export async function getPublicPlan(): Promise<PublicPlan | null> {
     startDate: isoDay(plan.startDate),
     endDate: isoDay(plan.endDate),
     asOf: publicAsOf(isoDay(plan.endDate), todayInShanghai()),
+    hasDemoData: plan.strategies.some((s) => s.taskAreas.some((t) => t._count.measures > 0)),
     strategies: plan.strategies.map((s) => ({
       ...s,
       weight: Number(s.weight),
-      taskAreas: s.taskAreas.map((t) => ({ ...t, weight: Number(t.weight) })),
+      taskAreas: s.taskAreas.map(({ _count: _c, ...t }) => ({ ...t, weight: Number(t.weight) })),
     })),
   };
 }

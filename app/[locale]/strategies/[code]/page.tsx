@@ -11,6 +11,7 @@ import { StatusBadge } from "@/components/public/status-badge";
 import { ProgressBar } from "@/components/public/progress-bar";
 import { LastUpdated } from "@/components/public/last-updated";
 import { StatusCounts } from "@/components/public/status-counts";
+import { DemoDataNotice } from "@/components/ui/demo-data-notice";
 
 type Props = { params: Promise<{ locale: string; code: string }> };
 
@@ -24,35 +25,38 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function StrategyPage({ params }: Props) {
   const [locale, { code }] = await Promise.all([pageLocale(params), params]);
-  const [data, t] = await Promise.all([loadStrategyPage(code), getTranslations({ locale, namespace: "strategy" })]);
+  const [data, t, tSite] = await Promise.all([loadStrategyPage(code), getTranslations({ locale, namespace: "strategy" }), getTranslations({ locale, namespace: "site" })]);
   if (!data) notFound();
-  const { strategy, rows, areas } = data;
+  const { plan, strategy, rows, areas } = data;
   const byArea = new Map(areas.map((a) => [a.id, a]));
   return (
-    <main id="main" className="mx-auto max-w-5xl px-4 py-8">
-      <h1 className="text-2xl font-bold text-brand-800">{strategy.name}</h1>
-      <p className="mt-1 text-stone-700">{t("aim", { aim: strategy.aim })} · {strategy.slogan}</p>
-      <LastUpdated at={lastApproval(rows)} />
-      <h2 className="mt-6 text-lg font-semibold">{t("taskAreas")}</h2>
-      {strategy.taskAreas.map((area) => {
-        const rollup = byArea.get(area.id);
-        const areaRows = rows.filter((r) => r.taskAreaId === area.id);
-        return (
-          <section key={area.id} aria-labelledby={`area-${area.code}`} className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
-            <div className="flex flex-wrap items-center justify-between gap-2">
-              <h3 id={`area-${area.code}`} className="text-base font-semibold">{area.name}</h3>
-              {rollup && <StatusBadge status={rollup.status} title={rollup.explanation} />}
-            </div>
-            {rollup && (
-              <div className="mt-2 max-w-md" title={rollup.explanation}>
-                <ProgressBar value={rollup.progress} status={rollup.status} label={area.name} />
-                <StatusCounts counts={rollup.counts} />
+    <>
+      {plan.hasDemoData && <DemoDataNotice text={tSite("demo")} />}
+      <main id="main" className="mx-auto max-w-5xl px-4 py-8">
+        <h1 className="text-2xl font-bold text-brand-800">{strategy.name}</h1>
+        <p className="mt-1 text-stone-700">{t("aim", { aim: strategy.aim })} · {strategy.slogan}</p>
+        <LastUpdated at={lastApproval(rows)} />
+        <h2 className="mt-6 text-lg font-semibold">{t("taskAreas")}</h2>
+        {strategy.taskAreas.map((area) => {
+          const rollup = byArea.get(area.id);
+          const areaRows = rows.filter((r) => r.taskAreaId === area.id);
+          return (
+            <section key={area.id} aria-labelledby={`area-${area.code}`} className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
+              <div className="flex flex-wrap items-center justify-between gap-2">
+                <h3 id={`area-${area.code}`} className="text-base font-semibold">{area.name}</h3>
+                {rollup && <StatusBadge status={rollup.status} title={rollup.explanation} />}
               </div>
-            )}
-            <div className="mt-3"><MeasureTable rows={areaRows} caption={area.name} /></div>
-          </section>
-        );
-      })}
-    </main>
+              {rollup && (
+                <div className="mt-2 max-w-md" title={rollup.explanation}>
+                  <ProgressBar value={rollup.progress} status={rollup.status} label={area.name} />
+                  <StatusCounts counts={rollup.counts} />
+                </div>
+              )}
+              <div className="mt-3"><MeasureTable rows={areaRows} caption={area.name} /></div>
+            </section>
+          );
+        })}
+      </main>
+    </>
   );
 }

@@ -4,8 +4,12 @@ import { requireUser } from "@/lib/auth/require-user";
 import { getReportForReview } from "@/lib/dal/reviews";
 import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
 import { formatShanghaiTime } from "@/lib/format-time";
+import { formatChineseDate } from "@/lib/domain";
 import { ReviewForms } from "@/components/review/review-forms";
 import { parseId } from "@/lib/validation/route-params";
+import { EvidencePreview } from "@/components/review/evidence-preview";
+import { StatusBadge } from "@/components/dashboard/status-badge";
+import { TrendChart } from "@/components/public/trend-chart";
 
 export const metadata: Metadata = { title: "审核填报" };
 
@@ -14,8 +18,9 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
   const id = parseId((await params).id);
   const report = id === null ? null : await getReportForReview(user, id);
   if (!report) notFound();
+  const trends = report.trends.filter((t) => t.points.length > 1);
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+    <main id="main" className="mx-auto max-w-4xl px-4 py-8">
       <a href="/console/review" className="text-sm text-blue-800 hover:underline">← 返回待审核</a>
       <p className="mt-4 text-sm text-stone-600">{report.strategyName} · {report.department} · {report.measureCode}</p>
       <h1 className="mt-1 text-xl font-bold">{report.measureTitle}</h1>
@@ -23,41 +28,57 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
         <dt className="text-stone-600">填报期</dt><dd>{report.period}</dd>
         <dt className="text-stone-600">填报状态</dt><dd>{STATUS_LABEL[report.status]}</dd>
         <dt className="text-stone-600">填报人</dt><dd>{report.author}</dd>
-        <dt className="text-stone-600">提交时间</dt><dd>{formatShanghaiTime(report.submittedAt)}</dd>
+        <dt className="text-stone-600">提交时间</dt><dd>{formatShanghaiTime(report.submittedAt)}（已等待 {report.daysWaiting} 天）</dd>
       </dl>
+      {report.engine && (
+        <section aria-labelledby="engine-heading" className="mt-4 rounded border border-stone-200 bg-white p-3 text-sm">
+          <h2 id="engine-heading" className="font-semibold">举措当前状态（按审核通过的数据，截至 {formatChineseDate(report.engine.asOf)}）</h2>
+          <p className="mt-1 flex flex-wrap items-center gap-2">
+            <StatusBadge status={report.engine.status} />
+            <span>完成度 {Math.round(report.engine.progress * 100)}%</span>
+          </p>
+          <p className="mt-1 text-stone-700">{report.engine.reason}</p>
+        </section>
+      )}
       <h2 className="mt-6 font-semibold">进展情况</h2>
       <p className="mt-1 whitespace-pre-wrap rounded border border-stone-200 bg-white p-3 text-sm">{report.narrative}</p>
       {report.values.length > 0 && (
-        <table className="mt-4 w-full border-collapse text-sm">
+        <table className="data-table cards mt-4">
           <caption className="text-left font-semibold">指标数值</caption>
           <thead>
-            <tr className="border-b border-stone-300 text-left">
-              <th scope="col" className="py-1 pr-2">指标</th><th scope="col" className="py-1 pr-2">本次填报</th>
-              <th scope="col" className="py-1 pr-2">上次审核值</th><th scope="col" className="py-1 pr-2">目标</th>
-            </tr>
+            <tr><th scope="col">指标</th><th scope="col">本次填报</th><th scope="col">上次审核通过</th><th scope="col">目标</th></tr>
           </thead>
           <tbody>
             {report.values.map((v) => (
-              <tr key={v.name} className="border-b border-stone-100">
-                <td className="py-1 pr-2">{v.name}</td><td className="py-1 pr-2 font-medium">{v.value}{v.unit}</td>
-                <td className="py-1 pr-2">{v.previous ?? "—"}{v.previous ? v.unit : ""}</td><td className="py-1 pr-2">{v.target}{v.unit}</td>
+              <tr key={v.name}>
+                <td>{v.name}</td>
+                <td data-label="本次填报" className="font-medium">{v.value}{v.unit}</td>
+                <td data-label="上次审核通过">{v.previous === null ? "—" : <span>{v.previous}{v.unit}<small className="inline text-stone-500">（{v.previousPeriod}）</small></span>}</td>
+                <td data-label="目标">{v.target}{v.unit}</td>
               </tr>
             ))}
           </tbody>
         </table>
+      )}
+      {trends.length > 0 && (
+        <section aria-labelledby="trend-heading" className="mt-6">
+          <h2 id="trend-heading" className="font-semibold">历次审核通过的数值</h2>
+          <div className="mt-2 grid gap-4 sm:grid-cols-2">
+            {trends.map((t) => (
+              <figure key={t.name} className="rounded border border-stone-200 bg-white p-2">
+                <figcaption className="text-sm">{t.name}（目标 {t.target}{t.unit}，虚线）：{t.points.map((p) => `${p.date.slice(0, 7)} ${p.value}`).join("、")}</figcaption>
+                <TrendChart points={t.points} target={t.target} label={`${t.name}：历次审核通过的数值`} />
+              </figure>
+            ))}
+          </div>
+        </section>
       )}
       {report.milestones.length > 0 && (
         <ul className="mt-4 text-sm" aria-label="本次达成的里程碑">
           {report.milestones.map((m) => <li key={m.name}>里程碑“{m.name}”：{m.actualDate} 完成（计划 {m.plannedDate}）</li>)}
         </ul>
       )}
-      {report.attachments.length > 0 && (
-        <ul className="mt-4 text-sm" aria-label="证明材料">
-          {report.attachments.map((a) => (
-            <li key={a.id}><a className="text-blue-800 underline" href={`/api/attachments/${a.id}`}>{a.fileName}</a>{a.isPublic ? "（通过后公开）" : "（仅内部）"}</li>
-          ))}
-        </ul>
-      )}
+      <EvidencePreview files={report.attachments} />
       {report.reviewState === "SUBMITTED" ? (
         <ReviewForms reportId={report.id} />
       ) : (

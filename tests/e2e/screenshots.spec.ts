@@ -1,0 +1,46 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { logInAndWait } from "./helpers";
+
+// The README's screenshots (docs/screenshots/*.png), taken from the real app at 1366 and 390 px.
+// Every run takes them and checks each page rendered; LIUSHI_SCREENSHOTS=docs writes them into
+// docs/screenshots (npm run test:e2e -- tests/e2e/screenshots.spec.ts), else into the test's output.
+
+const WIDTHS = [
+  { name: "1366", width: 1366, height: 900 },
+  { name: "390", width: 390, height: 844 },
+];
+
+type Shot = { name: string; user?: string; path: string; ready: (page: Page) => Promise<void> };
+
+const SHOTS: Shot[] = [
+  { name: "home", path: "/", ready: (p) => expect(p.getByRole("heading", { level: 2, name: "三大战略" })).toBeVisible() },
+  { name: "strategy", path: "/strategies/A", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "实施民生共享战略" })).toBeVisible() },
+  { name: "measure", path: "/measures/A1-02", ready: (p) => expect(p.getByRole("table", { name: "指标" })).toBeVisible() },
+  { name: "my-tasks", user: "dangzheng", path: "/console", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "我的任务" })).toBeVisible() },
+  { name: "review-queue", user: "leader", path: "/console/review", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "待审核" })).toBeVisible() },
+  { name: "dashboard", user: "leader", path: "/console/dashboard", ready: async (p) => {
+    // The charts load after the page (client-only): wait for them all.
+    await expect(p.locator(".recharts-surface").first()).toBeVisible({ timeout: 60_000 });
+    await p.waitForLoadState("networkidle");
+  } },
+  { name: "audit-log", user: "admin", path: "/console/admin/audit", ready: (p) => expect(p.getByRole("heading", { level: 1, name: "审计日志" })).toBeVisible() },
+];
+
+for (const shot of SHOTS) {
+  test(`screenshot: ${shot.name}`, async ({ page }, info) => {
+    test.setTimeout(120_000);
+    if (shot.user) await logInAndWait(page, shot.user);
+    for (const size of WIDTHS) {
+      await page.setViewportSize(size);
+      await page.goto(shot.path);
+      await shot.ready(page);
+      const file = `${shot.name}-${size.name}.png`;
+      const out = process.env.LIUSHI_SCREENSHOTS === "docs" ? path.resolve("docs/screenshots", file) : info.outputPath(file);
+      // The whole page on a desk; on a phone its first two screens (a long strip says no more).
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      const clip = size.width > 600 ? undefined : { x: 0, y: 0, width: size.width, height: Math.min(height, 2 * size.height) };
+      await page.screenshot({ path: out, fullPage: true, clip, animations: "disabled" });
+    }
+  });
+}
