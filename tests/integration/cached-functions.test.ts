@@ -5,6 +5,7 @@ import { getIndicatorRecords, getMeasureRecords, getProgressRecords } from "@/li
 import { getPublicMeasure } from "@/lib/dal/public/measure";
 import { loadHomePage, loadSearchPage, loadStrategyPage } from "@/lib/dal/public/pages";
 import { getPublicPlan } from "@/lib/dal/public/plan";
+import { getPublishedSummary } from "@/lib/dal/public/published";
 
 // Issue 12, item 13: Next.js registers every 'use cache' function as a server function that
 // anyone can POST to, with any arguments (the old getPublicRollups gave roll-ups for any plan id
@@ -16,6 +17,7 @@ const hostile = [999_999, -1, "1999-01-01", "junk", { planId: 999_999, asOf: "20
 
 const CACHED: Record<string, { fn: AnyCall; page: unknown[]; refused: unknown[][] }> = {
   getPublicPlan: { fn: getPublicPlan as AnyCall, page: [], refused: [] },
+  getPublishedSummary: { fn: getPublishedSummary as AnyCall, page: [], refused: [] },
   loadHomePage: { fn: loadHomePage as AnyCall, page: [], refused: [] },
   loadSearchPage: { fn: loadSearchPage as AnyCall, page: [], refused: [] },
   loadStrategyPage: { fn: loadStrategyPage as AnyCall, page: ["A"], refused: [["Z"], [{ code: "A" }], [["A"]], [null], [999_999], ["A1"]] },

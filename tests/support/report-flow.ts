@@ -11,13 +11,17 @@ import { actorOf } from "./db-utils";
 
 export type ReportFields = Record<string, string | Blob | string[] | Blob[]>;
 
-/** The username of an officer of the measure's lead department. */
+/**
+ * The username of an officer who reports on the measure: one of its departments (the scope the
+ * actions check; other tests may have moved its lead department), the seeded account first.
+ */
 export async function officerOf(db: Db, measureId: number): Promise<string> {
-  const m = await db.measure.findUniqueOrThrow({
-    where: { id: measureId },
-    select: { leadDepartment: { select: { users: { where: { user: { role: "OFFICER", isActive: true } }, select: { user: { select: { username: true } } }, take: 1 } } } },
+  const user = await db.user.findFirstOrThrow({
+    where: { role: "OFFICER", isActive: true, departments: { some: { department: { responsibleFor: { some: { measureId } } } } } },
+    orderBy: { id: "asc" },
+    select: { username: true },
   });
-  return m.leadDepartment.users[0].user.username;
+  return user.username;
 }
 
 /** Submits (or saves, intent "draft") a report as `username`, based on the measure's current version. */
