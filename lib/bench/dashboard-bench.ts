@@ -4,7 +4,7 @@
 //
 // Each size gets a scratch database on the PostgreSQL of BENCH_DATABASE_URL (else DATABASE_URL,
 // else postgresql://postgres@127.0.0.1:5432/postgres), migrated, seeded (and scaled), and its own
-// server (lib/server/serve.ts) on the current build (standalone, it builds first); the bench signs in as the leader with a session cookie it
+// server (`next start`) on the current build (standalone, it builds first); the bench signs in as the leader with a session cookie it
 // signs itself, warms each page, then requests it N times one after another and times the whole
 // HTML response. The server counts its statements (lib/bench/count-queries.cjs; BENCH_LOG_SLOW=ms
 // prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default.
@@ -14,6 +14,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { encode } from "next-auth/jwt";
+import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/config";
 import { freePort } from "@/lib/server/embedded-db";
 import { migrateDeploy } from "@/lib/server/migrate";
 import { spawnNext } from "@/lib/server/next-process";
@@ -111,13 +112,16 @@ async function startServer(databaseUrl: string) {
 async function leaderCookie(databaseUrl: string): Promise<string> {
   const db = createPrismaClient(databaseUrl);
   const leader = await db.user.findUniqueOrThrow({ where: { username: "leader" }, select: { id: true, sessionVersion: true, displayName: true } });
+  // A server-side session row, as a login makes (lib/auth/login-session.ts, server-only).
+  const sid = randomBytes(16).toString("base64url");
+  await db.loginSession.create({ data: { id: sid, userId: leader.id, expiresAt: new Date(Date.now() + SESSION_ABSOLUTE_SECONDS * 1000) } });
   await db.$disconnect();
   const salt = "authjs.session-token";
   const token = await encode({
     salt,
     secret: SECRET,
     maxAge: 12 * 3600,
-    token: { sub: String(leader.id), name: leader.displayName, uid: leader.id, role: "LEADER", sv: leader.sessionVersion, loginAt: Math.floor(Date.now() / 1000) },
+    token: { sub: String(leader.id), name: leader.displayName, uid: leader.id, role: "LEADER", sv: leader.sessionVersion, sid, loginAt: Math.floor(Date.now() / 1000) },
   });
   return `${salt}=${token}`;
 }

@@ -109,7 +109,7 @@ test.describe("issue 14 · console", () => {
     await page.getByRole("link", { name: /全力打造“一网两微一刊”/ }).first().click();
     await page.getByLabel("正常推进").check();
     await page.getByLabel("进展情况说明").fill("“一网两微一刊”本季度发稿120篇，附现场照片和工作台账。");
-    await page.getByLabel("证明材料（可多选）").setInputFiles([
+    await page.getByLabel("选择文件").setInputFiles([
       { name: "现场照片.png", mimeType: "image/png", buffer: png },
       { name: "工作台账.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF") },
     ]);
