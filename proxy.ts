@@ -1,4 +1,5 @@
-// Runs before the routes it matches (see `config`), and only redirects, limits or labels:
+// Runs before every route but the static files, and only refuses, redirects, limits or labels:
+// - a malformed address (invalid percent-encoding) gets 400 (lib/validation/request-line.ts);
 // - bodies over 1 MB only to the evidence upload (lib/rate-limit/body-size.ts);
 // - per-client rate limits on search, the open-data API and server actions (429 + Retry-After;
 //   counters in Redis when REDIS_URL is set, so every process shares them);
@@ -17,6 +18,7 @@ import { STAFF_PATH, staffCsp } from "@/lib/csp";
 import { bodyRefusal } from "@/lib/rate-limit/body-size";
 import { takeRate } from "@/lib/rate-limit/limit";
 import { ruleFor, tooManyRequests } from "@/lib/rate-limit/rules";
+import { refuseRequestLine } from "@/lib/validation/request-line";
 
 const { auth } = NextAuth(authConfig);
 
@@ -34,6 +36,9 @@ async function consoleStatus(request: NextRequest & { auth: Auth }): Promise<Nex
 }
 
 export default auth(async (request) => {
+  // A path that is not valid percent-encoded UTF-8 makes Next.js's router answer 500: 400 first.
+  const refusal = refuseRequestLine(request.method, new URL(request.url).pathname);
+  if (refusal) return new Response(refusal.body, { status: refusal.status, headers: refusal.headers });
   const { pathname, search } = request.nextUrl;
   const tooLarge = bodyRefusal({ method: request.method, pathname, contentLength: request.headers.get("content-length"), chunked: request.headers.get("transfer-encoding")?.includes("chunked") ?? false });
   if (tooLarge) return tooLarge;
@@ -59,14 +64,5 @@ export default auth(async (request) => {
   return response;
 });
 
-export const config = {
-  matcher: [
-    "/console/:path*",
-    "/login",
-    "/measures",
-    "/:locale(en|zh-CN)/measures",
-    "/api/v1/:path*",
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
-  ],
-};
+// Every address but the build's static files: the request-line check applies to all of them.
+export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };
