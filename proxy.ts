@@ -10,7 +10,7 @@
 //   streams with 200 (vercel/next.js#98518).
 // It is not the guard: every page and action checks the session, the role and the record itself.
 import NextAuth from "next-auth";
-import { NextResponse, type NextRequest } from "next/server";
+import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/client-ip";
 import { mayOpenConsolePath } from "@/lib/auth/console-access";
@@ -24,18 +24,30 @@ const { auth } = NextAuth(authConfig);
 
 type Auth = { user?: { id?: string; role: "ADMIN" | "LEADER" | "OFFICER"; sessionVersion: number } } | null;
 
-async function consoleStatus(request: NextRequest & { auth: Auth }): Promise<NextResponse | number> {
-  const user = request.auth?.user;
+// Auth.js reads the session cookie only where it is needed: wrapping every request would make it
+// set its CSRF and callback cookies on public pages, which then could not be cached by nginx.
+const consoleProxy = auth(async (request): Promise<Response> => {
+  const user = (request.auth as Auth)?.user;
   if (!user) {
     const login = new URL("/login", request.nextUrl);
     login.searchParams.set("callbackUrl", request.nextUrl.pathname + request.nextUrl.search);
     return NextResponse.redirect(login);
   }
   const allowed = await mayOpenConsolePath(request.nextUrl.pathname, { uid: Number(user.id), role: user.role, sv: user.sessionVersion });
-  return allowed ? 200 : 404; // on 404 the page renders its own not-found content
+  return staffResponse(request, allowed ? 200 : 404); // on 404 the page renders its own not-found content
+}) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
+
+/** Staff pages: a per-request nonce; Next.js reads it from the request's CSP header and puts it on its scripts. */
+function staffResponse(request: NextRequest, status = 200): NextResponse {
+  const csp = staffCsp(btoa(crypto.randomUUID()));
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers }, status });
+  response.headers.set("Content-Security-Policy", csp);
+  return response;
 }
 
-export default auth(async (request) => {
+export default async function proxy(request: NextRequest, event: NextFetchEvent) {
   // A path that is not valid percent-encoded UTF-8 makes Next.js's router answer 500: 400 first.
   const refusal = refuseRequestLine(request.method, new URL(request.url).pathname);
   if (refusal) return new Response(refusal.body, { status: refusal.status, headers: refusal.headers });
@@ -47,22 +59,10 @@ export default auth(async (request) => {
     const verdict = await takeRate(rule, clientIp(request.headers) ?? "unknown");
     if (!verdict.allowed) return tooManyRequests(rule, verdict.retryAfterSeconds);
   }
-  if (!STAFF_PATH.test(pathname)) return NextResponse.next();
-
-  let status = 200;
-  if (pathname.startsWith("/console")) {
-    const outcome = await consoleStatus(request as NextRequest & { auth: Auth });
-    if (typeof outcome !== "number") return outcome;
-    status = outcome;
-  }
-  // Next.js reads the nonce from the request's CSP header and puts it on its scripts.
-  const csp = staffCsp(btoa(crypto.randomUUID()));
-  const headers = new Headers(request.headers);
-  headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers }, status });
-  response.headers.set("Content-Security-Policy", csp);
-  return response;
-});
+  if (pathname === "/console" || pathname.startsWith("/console/")) return consoleProxy(request, event);
+  if (STAFF_PATH.test(pathname)) return staffResponse(request);
+  return NextResponse.next();
+}
 
 // Every address but the build's static files: the request-line check applies to all of them.
 export const config = { matcher: ["/((?!_next/static|_next/image).*)"] };

@@ -90,7 +90,7 @@ async function emptyPublicSchema(client: pg.Client): Promise<void> {
 }
 
 /**
- * Executes database.sql: the schema section in one query, then the data section streamed in
+ * Executes database.sql: the schema section one migration at a time, then the data section streamed in
  * batches of whole lines (each data statement is one line). Before the data's COMMIT, every
  * table's row count is compared with the manifest; on any failure the database is emptied again.
  */
@@ -108,7 +108,9 @@ async function loadDump(client: pg.Client, file: string, manifest: Manifest): Pr
     for await (const line of lines) {
       if (schema) {
         if (line === DATA_SECTION) {
-          await client.query(schema.join("\n"));
+          // One query per migration (each is its own transaction in the dump, as Prisma applied
+          // them: a migration may use an enum value that the one before it added).
+          for (const chunk of splitMigrations(schema)) await client.query(chunk);
           schema = null;
         } else schema.push(line);
         continue;
@@ -137,4 +139,14 @@ async function checkCounts(client: pg.Client, manifest: Manifest): Promise<void>
     if (Number(rows[0].n) !== expected) wrong.push(`${table}（应为 ${expected} 行，载入 ${rows[0].n} 行）`);
   }
   if (wrong.length > 0) throw new Error(`载入后的行数与清单不符：${wrong.join("、")}`);
+}
+
+/** The schema section cut before each "-- migration <name>" line. */
+function splitMigrations(lines: string[]): string[] {
+  const chunks: string[][] = [[]];
+  for (const line of lines) {
+    if (line.startsWith("-- migration ")) chunks.push([]);
+    chunks[chunks.length - 1].push(line);
+  }
+  return chunks.map((c) => c.join("\n")).filter((c) => c.replace(/--[^\n]*/g, "").trim() !== "");
 }

@@ -62,13 +62,13 @@ export async function dumpDatabase<T>(
     await write(`-- 柳市规划实施监测平台 backup of ${new Date().toISOString()} (${serverVersion})`);
     await write("-- Restore onto an empty database: npm run restore -- <archive>, or psql -v ON_ERROR_STOP=1 -f database.sql");
     await write("SET client_encoding = 'UTF8';\nSET standard_conforming_strings = on;\nSET client_min_messages = warning;");
-    await write("BEGIN;");
     await write(PRISMA_MIGRATIONS_TABLE);
+    // One transaction per migration, as Prisma applied them: a migration may use an enum value
+    // that the one before it added, which PostgreSQL refuses inside the same transaction.
     for (const m of migrations) {
       const sql = local.find((l) => l.name === m.name)!.sql;
-      await write(`-- migration ${m.name}\n${sql.trimEnd()}\n;`);
+      await write(`-- migration ${m.name}\nBEGIN;\n${sql.trimEnd()}\n;\nCOMMIT;`);
     }
-    await write("COMMIT;");
 
     await write(DATA_SECTION);
     await write("BEGIN;");

@@ -15,13 +15,13 @@ let project: { id: number; milestoneId: number; officer: string };
 let measure: { id: number; indicatorId: number; officer: string };
 beforeAll(async () => {
   const p = await db.measure.findFirstOrThrow({
-    where: { kind: "PROJECT", milestones: { some: {} }, leadDepartment: { users: { some: { user: { role: "OFFICER" } } } } },
+    where: { kind: "PROJECT", milestones: { some: {} }, departments: { some: { department: { users: { some: { user: { role: "OFFICER", isActive: true } } } } } } },
     orderBy: { code: "desc" },
     select: { id: true, milestones: { orderBy: { order: "desc" }, take: 1, select: { id: true } } },
   });
   project = { id: p.id, milestoneId: p.milestones[0].id, officer: await officerOf(db, p.id) };
   const m = await db.measure.findFirstOrThrow({
-    where: { kind: "MEASURE", indicators: { some: { derivedFromChildren: false, kind: "COUNT" } }, leadDepartment: { users: { some: { user: { role: "OFFICER" } } } } },
+    where: { kind: "MEASURE", indicators: { some: { derivedFromChildren: false, kind: "COUNT" } }, departments: { some: { department: { users: { some: { user: { role: "OFFICER", isActive: true } } } } } } },
     orderBy: { code: "desc" },
     select: { id: true, indicators: { where: { derivedFromChildren: false, kind: "COUNT" }, take: 1, select: { id: true } } },
   });

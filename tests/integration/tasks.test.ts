@@ -42,8 +42,10 @@ describe("listTasks", () => {
     const { rows } = await listTasks(await actorOf(db, "leader"), "2026-11-29");
     const plan = await db.plan.findFirstOrThrow({ orderBy: { startDate: "desc" }, select: { id: true } });
     const engine = await getMeasureStatuses({ planId: plan.id, asOf: "2021-12-31" });
-    expect(rows.length).toBe(engine.length);
+    // Other test files may add plans or measures to the shared database: compare the plan's own.
     const byId = new Map(engine.map((e) => [e.measureId, e.status]));
-    for (const r of rows) expect(r.status, r.code).toBe(byId.get(r.id));
+    const ofPlan = rows.filter((r) => byId.has(r.id));
+    expect(ofPlan.length).toBe(engine.length);
+    for (const r of ofPlan) expect(r.status, r.code).toBe(byId.get(r.id));
   });
 });
