@@ -66,6 +66,9 @@ test.describe("issue 14 · console", () => {
     expect(all).toBeGreaterThan(90);
     await page.getByLabel("状态", { exact: true }).selectOption("LAGGING");
     await page.getByRole("button", { name: "查询" }).click();
+    await expect(page).toHaveURL(/status=LAGGING/);
+    await expect(page.getByRole("heading", { level: 1, name: "全部举措" })).toBeVisible();
+    await expect(page.locator("main tbody tr").first()).toBeVisible();
     const lagging = await page.locator("main tbody tr").count();
     expect(lagging).toBeGreaterThan(0);
     expect(lagging).toBeLessThan(all);
