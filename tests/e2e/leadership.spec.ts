@@ -14,7 +14,7 @@ async function completion(page: Page) {
 }
 
 async function chartsDrawn(page: Page) {
-  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible({ timeout: 20_000 }); // drawn in the browser after hydration
 }
 
 async function noSeriousA11yProblems(page: Page) {
