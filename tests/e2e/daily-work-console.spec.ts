@@ -188,6 +188,6 @@ test.describe("issue 14 · console", () => {
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByRole("status")).toHaveText("密码已修改，请用新密码登录。");
     await logIn(page, "wenhua", "Wenhua#Changed2026");
-    await expect(page).toHaveURL(/\/console$/);
+    await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
   });
 });

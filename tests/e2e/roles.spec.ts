@@ -66,7 +66,7 @@ test.describe("each demo account sees what its role should", () => {
     await page.goto("/console");
     await expect(page).toHaveURL(/\/login/);
     await logIn(page, "wang.e2e", "Changed#Pass2026");
-    await expect(page).toHaveURL(/\/console$/);
+    await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
     await expect(page.getByRole("heading", { name: "我的任务" })).toBeVisible();
   });
 });

@@ -48,7 +48,7 @@ test.describe("logout ends the session on the server", () => {
     await page.getByLabel("用户名").fill("wenhua");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(/\/console$/);
+    await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
     const measureLink = await page.locator('a[href^="/console/measures/"]').first().getAttribute("href");
     expect(measureLink).toMatch(/^\/console\/measures\/\d+$/);
 
@@ -81,7 +81,7 @@ test.describe("logout ends the session on the server", () => {
     await page.getByLabel("用户名").fill("wenhua");
     await page.getByLabel("密码").fill(DEMO_PASSWORD);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(/\/console$/);
+    await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
     await page.goto(measureLink!);
     await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
     await expect(page.getByText("您有一份未提交的草稿")).toHaveCount(0);
