@@ -1,9 +1,9 @@
-// Which roles may open each console section: the one home of this fact. The navigation shows
-// these sections; the proxy answers 404 to anyone else (lib/auth/console-access.ts); each page
-// still checks the session and the role itself.
+// Which roles may open each console section: the proxy answers 404 to anyone else
+// (lib/auth/console-access.ts); each page still checks the session and the role itself. The
+// navigation (components/ui/console-nav.tsx) lists, per role, labels for a subset of these.
 import type { Role } from "@/generated/prisma/enums.ts";
 
-export type ConsoleSection = { href: string; label: string; roles: readonly Role[]; inNav?: boolean };
+export type ConsoleSection = { href: string; label: string; roles: readonly Role[] };
 
 const ALL: readonly Role[] = ["OFFICER", "LEADER", "ADMIN"];
 
@@ -19,7 +19,7 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/console/admin/audit", label: "审计日志", roles: ["ADMIN"] },
   { href: "/console/settings", label: "设置", roles: ["ADMIN"] },
   { href: "/console/account/password", label: "修改密码", roles: ALL },
-  { href: "/console/measures", label: "举措", roles: ALL, inNav: false },
+  { href: "/console/measures", label: "举措", roles: ALL },
 ];
 
 /** The section a console path belongs to (the longest matching prefix), or null for none. */
