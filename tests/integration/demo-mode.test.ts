@@ -30,7 +30,17 @@ describe("demo mode", () => {
   });
 
   it("seeds the plan and departments only outside demo mode: no account, no report", async () => {
-    const fresh = await createTestDatabase({ seed: false });
+    // A fresh database of the run's kind: on the embedded run, a new in-memory PGlite (PGlite has
+    // one database, so CREATE DATABASE on the run's would give back the seeded one).
+    const [{ version }] = await db.$queryRaw<{ version: string }[]>`SELECT version() AS version`;
+    const serverUrl = process.env.DATABASE_URL;
+    if (version.includes("PGlite")) delete process.env.DATABASE_URL;
+    let fresh: Awaited<ReturnType<typeof createTestDatabase>>;
+    try {
+      fresh = await createTestDatabase({ seed: false });
+    } finally {
+      process.env.DATABASE_URL = serverUrl;
+    }
     const client = createPrismaClient(fresh.url);
     try {
       const result = await seedDatabase(client, { demo: false });
