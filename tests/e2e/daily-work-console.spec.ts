@@ -179,15 +179,15 @@ test.describe("issue 14 · console", () => {
   });
 
   test("a password change is confirmed on the login page", async ({ page }) => {
-    await logInAndWait(page, "wenhua");
+    await logInAndWait(page, "zhifa");
     await page.goto("/console/account/password");
     await page.getByLabel("当前密码").fill("Liushi@2017demo");
-    await page.getByLabel("新密码", { exact: true }).fill("Wenhua#Changed2026");
-    await page.getByLabel("再次输入新密码").fill("Wenhua#Changed2026");
+    await page.getByLabel("新密码", { exact: true }).fill("Zhifa#Changed2026");
+    await page.getByLabel("再次输入新密码").fill("Zhifa#Changed2026");
     await page.getByRole("button", { name: "修改密码" }).click();
     await expect(page).toHaveURL(/\/login/);
     await expect(page.getByRole("status")).toHaveText("密码已修改，请用新密码登录。");
-    await logIn(page, "wenhua", "Wenhua#Changed2026");
+    await logIn(page, "zhifa", "Zhifa#Changed2026");
     await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
   });
 });
