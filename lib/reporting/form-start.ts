@@ -3,20 +3,13 @@
 // they withdrew (not yet replaced by a later one of its period), else a blank form. The files of
 // the report it revises (or of the draft) go with it unless removed, and the form says so.
 
-export type FormStartReport = {
-  id: number;
-  period: string;
-  status: string;
-  reviewState: "DRAFT" | "SUBMITTED" | "APPROVED" | "RETURNED" | "WITHDRAWN";
-  narrative: string;
-  authorId: number;
-  reviewComment: string | null;
-  revised: boolean;
-  revisesId: number | null;
-  values: Record<string, string>;
-  milestones: Record<string, string>;
-  attachments: { id: number; fileName: string; isPublic: boolean }[];
-};
+/** The parts of a report summary (lib/dal/measures.ts) the form starts from. */
+import type { ReportSummary } from "@/lib/dal/measures";
+
+export type FormStartReport = Pick<
+  ReportSummary,
+  "id" | "period" | "status" | "reviewState" | "narrative" | "authorId" | "reviewComment" | "revised" | "revisesId" | "values" | "milestones" | "attachments"
+>;
 
 export type FormStart = {
   draftId?: number;
