@@ -1,4 +1,5 @@
-// The status engine of the plan tracker: pure functions, no React, no Prisma, no clock.
+// The plan tracker's domain words and dates: pure functions, no React, no Prisma, no clock. The
+// status rules themselves are SQL (decision 009); lib/domain words what they return.
 // Dates are ISO "YYYY-MM-DD" strings and the as-of day is always a parameter.
 // docs/status.md explains the rules; each module's comment gives the details.
 
@@ -48,13 +49,11 @@ export {
   type Thresholds,
   type Judgement,
   type ReportedStatus,
-  DEFAULT_THRESHOLDS,
+  type ProgressBasis,
   SEVERITY,
-  combineStatuses,
-  judgeIndicator,
-  judgeMilestones,
-  judgeMeasure,
+  PROBLEMS,
   type IndicatorRule,
+  describePlanEnded,
   describeIndicator,
   describeMilestones,
   describeQualitative,
@@ -62,4 +61,4 @@ export {
   countStatuses,
 } from "./status";
 
-export { type RollUpItem, type RollUp, LAGGING_SHARE, rollUp, rollUpStatus, describeRollUp } from "./roll-up";
+export { type RollUpNumbers, describeRollUp, describeRollUpEn } from "./roll-up";

@@ -1,111 +1,83 @@
-// Rolls judged items (measures, projects, task areas …) up into one line for a task area, a
-// strategy, a department or the whole plan: weighted progress, counts per status and an
-// overall status with a Chinese explanation.
-//
-// The overall status, in this order:
-//   1. nothing to count (no items, or all of weight 0)          → NOT_STARTED
-//   2. every item DONE                                          → DONE
-//   3. LAGGING + OVERDUE items carry ≥ 20% of the weight         → LAGGING
-//   4. any item AT_RISK, LAGGING or OVERDUE                      → AT_RISK
-//   5. every item NOT_STARTED                                   → NOT_STARTED
-//   6. otherwise (done, on track and not-yet-due items mixed)   → ON_TRACK
-// A group is never OVERDUE itself: deadlines belong to indicators and projects; overdue items
-// are counted (and weigh as lagging) but the group is "lagging".
+// The plain-word sentence of a roll-up (a task area, a strategy, a department, the whole plan), in
+// Chinese and in English, from its numbers. The roll-up itself is computed by status_rollups() in
+// SQL (docs/status.md §七); this only words it.
 
-import { formatCounts, formatPercent, type Status } from "./format";
-import { countStatuses } from "./status";
+import { formatPercent, type Status } from "./format";
 
-export type RollUpItem = { status: Status; progress: number; weight?: number };
-
-export type RollUp = {
-  /** Weighted mean of the items' progress, 0..1 (0 when there is nothing to count). */
-  progress: number;
-  /** Items per status; items of weight 0 are not counted. */
+export type RollUpNumbers = {
+  /** Measures and projects per status (of those that weigh). */
   counts: Record<Status, number>;
   status: Status;
-  explanation: string;
+  /** Share of the weight lagging or overdue, and at risk, 0..1. */
+  laggingWeightShare: number;
+  atRiskWeightShare: number;
+  /** The setting: from this share of lagging + overdue weight on, the group lags. */
+  laggingShare: number;
+  /** Items left out because they weigh 0. */
+  ignored?: number;
 };
 
-/** Share of the weight LAGGING or OVERDUE from which the whole group is LAGGING. */
-export const LAGGING_SHARE = 0.2;
-
-const EPS = 1e-9;
-
-function weightOf(item: RollUpItem): number {
-  const w = item.weight ?? 1;
-  if (!Number.isFinite(w) || w < 0) throw new RangeError(`权重必须是非负有限数：${w}`);
-  if (!Number.isFinite(item.progress) || item.progress < 0 || item.progress > 1) {
-    throw new RangeError(`完成度必须在 0 到 1 之间：${item.progress}`);
-  }
-  return w;
+function total(counts: Record<Status, number>): number {
+  return Object.values(counts).reduce((a, b) => a + b, 0);
 }
 
 /**
- * Weighted roll-up of `items` (weight defaults to 1; items of weight 0 are left out of
- * everything). `laggingShare` overrides the 20% rule of step 3.
+ * "96 项中 3 项滞后、1 项逾期，占权重 4%；6 项存在风险；其余正常推进或已完成".
  */
-export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: number } = {}): RollUp {
-  const laggingShare = options.laggingShare ?? LAGGING_SHARE;
-  const counts = countStatuses([]);
-  const weighed = items.map((item) => ({ item, w: weightOf(item) }));
-  const counted = weighed.filter(({ w }) => w > 0);
-  const ignored = weighed.length - counted.length;
-
-  let total = 0;
-  let done = 0;
-  let lagging = 0;
-  for (const { item, w } of counted) {
-    counts[item.status] += 1;
-    total += w;
-    done += w * item.progress;
-    if (item.status === "LAGGING" || item.status === "OVERDUE") lagging += w;
+export function describeRollUp(r: RollUpNumbers): string {
+  const { counts } = r;
+  const n = total(counts);
+  const ignored = r.ignored ? `（另有 ${r.ignored} 项权重为 0，未计入）` : "";
+  if (n === 0) return `暂无可统计的举措和项目${ignored}`;
+  if (counts.DONE === n) return `${n} 项全部完成${ignored}`;
+  if (counts.NOT_STARTED === n) return `${n} 项均未启动${ignored}`;
+  const late = [counts.LAGGING && `${counts.LAGGING} 项滞后`, counts.OVERDUE && `${counts.OVERDUE} 项逾期`].filter(Boolean).join("、");
+  const parts: string[] = [];
+  if (late) {
+    const verdict = r.status === "LAGGING" ? `，达到 ${formatPercent(r.laggingShare)} 的滞后线，总体滞后` : "";
+    parts.push(`${n} 项中 ${late}，占权重 ${formatPercent(r.laggingWeightShare)}${verdict}`);
   }
-  const n = counted.length;
-  const progress = n === 0 ? 0 : done / total;
-  const share = n === 0 ? 0 : lagging / total;
-  const status = rollUpStatus({ counts, lagging, share, laggingShare });
-  return { progress, counts, status, explanation: describeRollUp({ counts, progress, status, share, laggingShare, ignored }) };
+  if (counts.AT_RISK) parts.push(`${late ? "" : `${n} 项中 `}${counts.AT_RISK} 项存在风险，占权重 ${formatPercent(r.atRiskWeightShare)}`);
+  const rest = (
+    [
+      ["ON_TRACK", "正常推进"],
+      ["DONE", "已完成"],
+      ["NOT_STARTED", "未启动"],
+    ] as const
+  )
+    .filter(([s]) => counts[s] > 0)
+    .map(([, w]) => w);
+  if (parts.length === 0) return `${n} 项均${rest.join("或")}${ignored}`;
+  if (rest.length) parts.push(`其余${rest.join("或")}`);
+  return parts.join("；") + ignored;
 }
 
-/** Steps 1–6 of the file comment, from the counts and the LAGGING + OVERDUE weight. */
-export function rollUpStatus(args: { counts: Record<Status, number>; lagging: number; share: number; laggingShare?: number }): Status {
-  const { counts, lagging, share } = args;
-  const n = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (n === 0) return "NOT_STARTED";
-  if (counts.DONE === n) return "DONE";
-  if (lagging > 0 && share >= (args.laggingShare ?? LAGGING_SHARE) - EPS) return "LAGGING";
-  if (counts.AT_RISK + counts.LAGGING + counts.OVERDUE > 0) return "AT_RISK";
-  if (counts.NOT_STARTED === n) return "NOT_STARTED";
-  return "ON_TRACK";
-}
-
-/**
- * The Chinese explanation of a roll-up, from its numbers (rollUp's own, or the SQL engine's).
- * `unit` names the items: "项" (default) for measures, "个重点任务" for task areas…
- */
-export function describeRollUp(args: {
-  counts: Record<Status, number>;
-  progress: number;
-  status: Status;
-  share: number;
-  laggingShare?: number;
-  ignored?: number;
-  unit?: string;
-}): string {
-  const { counts, progress, status, share } = args;
-  const unit = args.unit ?? "项";
-  const ignored = args.ignored ?? 0;
-  const ignoredNote = ignored > 0 ? `（另有 ${ignored} ${unit}权重为 0，未计入）` : "";
-  const n = Object.values(counts).reduce((a, b) => a + b, 0);
-  if (n === 0) return `暂无可统计的事项${ignoredNote}`;
-  const troubled = counts.AT_RISK + counts.LAGGING + counts.OVERDUE;
-  const verdict = {
-    DONE: "全部完成",
-    LAGGING: `滞后或逾期的占权重 ${formatPercent(share)}（达到 ${formatPercent(args.laggingShare ?? LAGGING_SHARE)}），总体滞后`,
-    AT_RISK: `有 ${troubled} ${unit}存在风险、滞后或逾期，总体存在风险`,
-    NOT_STARTED: "均未启动",
-    ON_TRACK: "总体正常推进",
-    OVERDUE: "总体逾期", // never: a group is not overdue itself
-  }[status];
-  return `共 ${n} ${unit}：${formatCounts(counts)}；加权完成度 ${formatPercent(progress)}；${verdict}${ignoredNote}`;
+/** The same sentence in English: "3 of 96 lagging, 1 overdue (4% of the weight); 6 at risk; the rest on track or done". */
+export function describeRollUpEn(r: RollUpNumbers): string {
+  const { counts } = r;
+  const n = total(counts);
+  const ignored = r.ignored ? ` (${r.ignored} more weigh 0 and are not counted)` : "";
+  if (n === 0) return `Nothing to count yet${ignored}`;
+  if (counts.DONE === n) return `All ${n} done${ignored}`;
+  if (counts.NOT_STARTED === n) return `None of ${n} started yet${ignored}`;
+  const late = [counts.LAGGING && `${counts.LAGGING} lagging`, counts.OVERDUE && `${counts.OVERDUE} overdue`].filter(Boolean).join(", ");
+  const parts: string[] = [];
+  if (late) {
+    const verdict = r.status === "LAGGING" ? `, at or over the ${formatPercent(r.laggingShare)} line: lagging overall` : "";
+    parts.push(`of ${n}, ${late} (${formatPercent(r.laggingWeightShare)} of the weight)${verdict}`);
+  }
+  if (counts.AT_RISK) parts.push(`${late ? "" : `of ${n}, `}${counts.AT_RISK} at risk (${formatPercent(r.atRiskWeightShare)} of the weight)`);
+  const rest = (
+    [
+      ["ON_TRACK", "on track"],
+      ["DONE", "done"],
+      ["NOT_STARTED", "not started"],
+    ] as const
+  )
+    .filter(([s]) => counts[s] > 0)
+    .map(([, w]) => w);
+  if (parts.length === 0) return `All ${n} ${rest.join(" or ")}${ignored}`;
+  if (rest.length) parts.push(`the rest ${rest.join(" or ")}`);
+  const text = parts.join("; ") + ignored;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -7,7 +7,7 @@ import type { IndicatorSpec } from "./expected-path";
 
 export const PLAN_START: IsoDate = "2017-01-01";
 const BASELINE_DATE: IsoDate = "2016-12-31";
-const PLAN_END: IsoDate = "2021-12-31";
+export const PLAN_END: IsoDate = "2021-12-31";
 
 /** A1-02: 五年内再完成178个基础设施和社会事业项目建设 (with the seed's yearly targets). */
 export const PROJECTS_178: IndicatorSpec = {

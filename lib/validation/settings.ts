@@ -23,13 +23,21 @@ export const ZUpdateStatusThresholds = z
       .regex(/^\d{1,3}$/, "宽限天数须为 0–365 的整数")
       .transform(Number)
       .refine((n) => n <= 365, "宽限天数须为 0–365 的整数"),
+    laggingSharePercent: percent("“整体滞后”权重比例").refine((n) => n > 0, "“整体滞后”权重比例须大于 0"),
   })
   .superRefine((t, ctx) => {
     if (t.laggingPercent < t.atRiskPercent) {
       ctx.addIssue({ code: "custom", path: ["laggingPercent"], message: "“滞后”阈值不能小于“存在风险”阈值" });
     }
   })
-  .transform((t): Thresholds => ({ atRisk: t.atRiskPercent / 100, lagging: t.laggingPercent / 100, milestoneGraceDays: t.milestoneGraceDays }));
+  .transform(
+    (t): Thresholds => ({
+      atRisk: t.atRiskPercent / 100,
+      lagging: t.laggingPercent / 100,
+      milestoneGraceDays: t.milestoneGraceDays,
+      laggingShare: t.laggingSharePercent / 100,
+    }),
+  );
 
 export type TUpdateStatusThresholds = z.output<typeof ZUpdateStatusThresholds>;
 
@@ -37,10 +45,12 @@ const ZStoredThresholds = z.object({
   atRisk: z.number().min(0).max(1),
   lagging: z.number().min(0).max(1),
   milestoneGraceDays: z.number().int().min(0),
+  // Settings saved before issue 13 have no laggingShare: status_thresholds() then uses its default.
+  laggingShare: z.number().gt(0).max(1).optional(),
 });
 
-/** The stored setting, or null when it is not a valid one (then the defaults apply). */
-export function parseThresholdsSetting(value: unknown): Thresholds | null {
+/** The stored setting (what it sets), or null when it is not a valid one (then the defaults apply). */
+export function parseThresholdsSetting(value: unknown): Partial<Thresholds> | null {
   const parsed = ZStoredThresholds.safeParse(value);
   return parsed.success && parsed.data.lagging >= parsed.data.atRisk ? parsed.data : null;
 }

@@ -1,9 +1,11 @@
-// The SQL status engine (prisma/migrations/20261129050000_status_dashboards) against the JS one
-// (lib/domain), on random plans: every measure's status, progress, reason and deadlines, and
-// every roll-up, on snapshot days (month-ends, read from the snapshot) and on other days
-// (computed on the spot), with default and random thresholds.
+// The SQL status engine (the migrations 20261129050000_status_dashboards and
+// 20261130120000_status_engine_v2) against the brute-force oracle (tests/support/status-oracle),
+// on random plans: every measure's status, progress, reason and deadlines, and every roll-up, on
+// snapshot days (quarter-ends, read from the snapshot) and on other days (computed on the spot),
+// with default and random thresholds.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_THRESHOLDS, type IsoDate, type Thresholds } from "@/lib/domain";
+import type { IsoDate, Thresholds } from "@/lib/domain";
+import { DEFAULT_THRESHOLDS } from "../support/status-oracle/status";
 import { getMeasureParts, getMeasureStatuses, getRollups, getStatusThresholds } from "@/lib/dal/status";
 import { queryMeasureRows } from "@/lib/dal/status/measures";
 import { createPrismaClient } from "@/lib/prisma-client";
@@ -49,20 +51,22 @@ async function compare(plan: RandomPlan, data: PlanData, asOf: IsoDate, threshol
     expect({ due: r.reportsDue, onTime: r.reportsOnTime }, at).toEqual({ due: e.reportsDue, onTime: e.reportsOnTime });
   }
 
-  const ref = referenceRollups(data, expected);
-  const shape = (r: { status: string; progress: number; counts: object; explanation: string }) => ({ status: r.status, progress: plus0(r.progress), counts: r.counts, explanation: r.explanation });
+  const ref = referenceRollups(data, expected, thresholds.laggingShare);
+  // Sums of weights are added in another order in SQL: progress may differ in the last bits.
+  const shape = (r: { status: string; progress: number; counts: object; explanation: string; explanationEn: string }) => ({
+    status: r.status, progress: Math.round(r.progress * 1e9), counts: r.counts, explanation: r.explanation, explanationEn: r.explanationEn,
+  });
   const [whole] = await getRollups({ planId: plan.planId, asOf, level: "plan" });
-  expect(shape(whole), `plan on ${asOf}`).toEqual(shape({ ...ref.plan, counts: ref.plan.leafCounts }));
+  expect(shape(whole), `plan on ${asOf}`).toEqual(shape(ref.plan));
   for (const s of await getRollups({ planId: plan.planId, asOf, level: "strategy" })) {
-    const e = ref.strategies.get(s.id)!;
-    expect(shape(s), `strategy ${s.code} on ${asOf}`).toEqual(shape({ ...e, counts: e.leafCounts }));
+    expect(shape(s), `strategy ${s.code} on ${asOf}`).toEqual(shape(ref.strategies.get(s.id)!));
   }
   for (const t of await getRollups({ planId: plan.planId, asOf, level: "taskArea" })) {
     expect(shape(t), `task area ${t.code} on ${asOf}`).toEqual(shape(ref.areas.get(t.id)!));
   }
 }
 
-describe.each([11, 29, 47, 83, 131, 257, 509, 1021])("random plan %i: the SQL engine agrees with lib/domain", (seed) => {
+describe.each([11, 29, 47, 83, 131, 257, 509, 1021])("random plan %i: the SQL engine agrees with the oracle", (seed) => {
   let plan: RandomPlan;
   let data: PlanData;
   beforeAll(async () => {
@@ -90,7 +94,9 @@ describe.each([11, 29, 47, 83, 131, 257, 509, 1021])("random plan %i: the SQL en
   it("with thresholds an admin set", async () => {
     const rng = mulberry32(seed);
     const atRisk = Math.round(rng() * 30) / 100;
-    const thresholds = { atRisk, lagging: atRisk + Math.round(rng() * 40) / 100, milestoneGraceDays: Math.floor(rng() * 90) };
+    const thresholds = {
+      atRisk, lagging: atRisk + Math.round(rng() * 40) / 100, milestoneGraceDays: Math.floor(rng() * 90), laggingShare: Math.round(1 + rng() * 40) / 100,
+    };
     await db.setting.upsert({ where: { key: THRESHOLDS_KEY }, update: { value: thresholds }, create: { key: THRESHOLDS_KEY, value: thresholds } });
     expect(await getStatusThresholds()).toEqual(thresholds);
     for (const asOf of daysToCheck(plan, data, seed + 1)) await compare(plan, data, asOf, thresholds);

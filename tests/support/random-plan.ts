@@ -122,7 +122,8 @@ export async function createRandomPlan(db: Db, seed: number): Promise<RandomPlan
           return { indicatorId: i.id, value: i.kind === "PERCENT" ? Math.min(100, value) : value };
         });
       const report = await db.progressReport.create({
-        data: { measureId, periodStart: at(periodStart), periodEnd: at(periodEnd), status: pick(["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"] as const), narrative: "随机填报", authorId: admin.id, basedOnVersion: 1, values: { create: values } },
+        data: { measureId, periodStart: at(periodStart), periodEnd: at(periodEnd), status: pick(["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"] as const), narrative: "随机填报", authorId: admin.id, basedOnVersion: 1, values: { create: values },
+          percentComplete: chance(0.5) ? int(0, 100) : null },
         select: { id: true },
       });
       if (state === "DRAFT") continue;

@@ -1,20 +1,9 @@
 // The brute-force status engine the SQL one is held to: loads a plan's rows into memory and
-// judges them with lib/domain, one measure at a time. For tests only (it reads every report).
-import {
-  describeRollUp,
-  formatCounts,
-  judgeIndicator,
-  judgeMeasure,
-  judgeMilestones,
-  rollUp,
-  type IndicatorSpec,
-  type IsoDate,
-  type Judgement,
-  type ReportedStatus,
-  type RollUp,
-  type Status,
-  type Thresholds,
-} from "@/lib/domain";
+// judges them with the oracle (tests/support/status-oracle), one measure at a time. For tests
+// only (it reads every report).
+import type { IndicatorSpec, IsoDate, Judgement, ReportedStatus, Status, Thresholds } from "@/lib/domain";
+import { rollUp, type RollUp } from "./status-oracle/roll-up";
+import { judgeIndicator, judgeMeasure, judgeMilestones, type MeasureJudgement } from "./status-oracle/status";
 import type { Db } from "@/lib/prisma-client";
 
 const day = (d: Date): IsoDate => d.toISOString().slice(0, 10);
@@ -24,6 +13,7 @@ export async function loadPlan(db: Db, planId: number) {
     where: { id: planId },
     select: {
       startDate: true,
+      endDate: true,
       strategies: {
         select: {
           id: true, weight: true,
@@ -43,7 +33,7 @@ export async function loadPlan(db: Db, planId: number) {
                   milestones: { orderBy: { order: "asc" }, select: { name: true, plannedDate: true, actualDate: true } },
                   reports: {
                     select: {
-                      id: true, periodEnd: true, status: true, reviewState: true, submittedAt: true, reviewedAt: true,
+                      id: true, periodEnd: true, status: true, reviewState: true, submittedAt: true, reviewedAt: true, percentComplete: true,
                       values: { select: { indicatorId: true, value: true } },
                     },
                   },
@@ -73,7 +63,7 @@ export async function loadPlan(db: Db, planId: number) {
         })),
         milestones: m.milestones.map((ms) => ({ name: ms.name, plannedDate: day(ms.plannedDate), actualDate: ms.actualDate ? day(ms.actualDate) : null })),
         reports: m.reports.map((r) => ({
-          id: r.id, periodEnd: day(r.periodEnd), status: r.status as ReportedStatus, reviewState: r.reviewState,
+          id: r.id, periodEnd: day(r.periodEnd), status: r.status as ReportedStatus, reviewState: r.reviewState, percentComplete: r.percentComplete,
           submittedAt: r.submittedAt, reviewedAt: r.reviewedAt, values: new Map(r.values.map((v) => [v.indicatorId, Number(v.value)])),
         })),
       })),
@@ -81,6 +71,7 @@ export async function loadPlan(db: Db, planId: number) {
   );
   return {
     planStart: day(plan.startDate),
+    planEnd: day(plan.endDate),
     strategies: plan.strategies.map((s) => ({ id: s.id, weight: Number(s.weight), taskAreas: s.taskAreas.map((t) => ({ id: t.id, weight: Number(t.weight) })) })),
     measures,
   };
@@ -89,7 +80,7 @@ export async function loadPlan(db: Db, planId: number) {
 export type PlanData = Awaited<ReturnType<typeof loadPlan>>;
 type MeasureData = PlanData["measures"][number];
 
-export type ReferenceMeasure = Judgement & {
+export type ReferenceMeasure = MeasureJudgement & {
   /** Each indicator's own judgement, and the milestones'. */
   indicatorParts: { indicatorId: number; status: Status; reason: string }[];
   milestonePart: Judgement | null;
@@ -110,18 +101,24 @@ const shanghaiDay = (t: Date): IsoDate => new Date(t.getTime() + 8 * 3_600_000).
 
 /** Every measure of the plan on `asOf`, judged by lib/domain. */
 export function referenceMeasures(plan: PlanData, asOf: IsoDate, thresholds: Thresholds): Map<number, ReferenceMeasure> {
-  const { planStart } = plan;
+  const { planStart, planEnd } = plan;
   const approved = (m: MeasureData) =>
     m.reports
       .filter((r) => r.reviewState === "APPROVED" && r.periodEnd <= asOf)
       .sort((a, b) => (a.periodEnd === b.periodEnd ? b.id - a.id : a.periodEnd < b.periodEnd ? 1 : -1));
-  const milestonesOf = (m: MeasureData) => (m.milestones.length ? judgeMilestones({ milestones: m.milestones, asOf, thresholds }) : null);
-  const judgeOwn = (m: MeasureData, indicators: Judgement[]) => {
+  const milestonesOf = (m: MeasureData) => (m.milestones.length ? judgeMilestones({ milestones: m.milestones, asOf, planEnd, thresholds }) : null);
+  const judgeOwn = (m: MeasureData, indicators: (Judgement & { numeric: boolean })[]) => {
     const latest = approved(m)[0];
-    return judgeMeasure({ indicators, milestones: milestonesOf(m), hasApprovedReport: latest !== undefined, reportedStatus: latest?.status ?? null, asOf, planStart });
+    const percent = approved(m).find((r) => r.percentComplete !== null)?.percentComplete ?? null;
+    return judgeMeasure({
+      indicators, milestones: milestonesOf(m), hasApprovedReport: latest !== undefined, reportedStatus: latest?.status ?? null,
+      reportedPercent: percent, asOf, planStart, planEnd,
+    });
   };
-  const indicatorJudgement = (i: MeasureData["indicators"][number], actual: number | null) =>
-    judgeIndicator({ spec: i.spec, actual, asOf, planStart, thresholds });
+  const indicatorJudgement = (i: MeasureData["indicators"][number], actual: number | null) => ({
+    ...judgeIndicator({ spec: i.spec, actual, asOf, planStart, thresholds }),
+    numeric: i.spec.kind !== "MILESTONE",
+  });
   const reportedValue = (m: MeasureData, indicatorId: number) => {
     const r = approved(m).find((x) => x.values.has(indicatorId));
     return r ? r.values.get(indicatorId)! : null;
@@ -166,38 +163,26 @@ export function referenceMeasures(plan: PlanData, asOf: IsoDate, thresholds: Thr
   return out;
 }
 
-export type ReferenceRollup = RollUp & { leafCounts: Record<Status, number> };
+export type ReferenceRollup = RollUp;
 
-const sumCounts = (items: { r: ReferenceRollup; weight: number }[]) => {
-  const out: Record<Status, number> = { DONE: 0, ON_TRACK: 0, AT_RISK: 0, LAGGING: 0, OVERDUE: 0, NOT_STARTED: 0 };
-  for (const { r, weight } of items) if (weight > 0) for (const s of Object.keys(out) as Status[]) out[s] += r.leafCounts[s];
-  return out;
-};
-
-/** Task areas (measures by id, measure weights), strategies (task areas) and the plan (strategies). */
-export function referenceRollups(plan: PlanData, measures: Map<number, ReferenceMeasure>) {
-  const byId = <T extends { id: number }>(xs: T[]) => [...xs].sort((a, b) => a.id - b.id);
+/**
+ * Task areas, strategies and the plan: each rolls up the measures and projects under it, each
+ * weighing measure weight × task-area weight × strategy weight.
+ */
+export function referenceRollups(plan: PlanData, measures: Map<number, ReferenceMeasure>, laggingShare = 0.2) {
+  const areaWeight = new Map(plan.strategies.flatMap((s) => s.taskAreas.map((t) => [t.id, { strategyId: s.id, w: s.weight * t.weight }] as const)));
+  const items = [...plan.measures]
+    .sort((a, b) => a.id - b.id)
+    .map((m) => {
+      const area = areaWeight.get(m.taskAreaId)!;
+      const j = measures.get(m.id)!;
+      return { taskAreaId: m.taskAreaId, strategyId: area.strategyId, status: j.status, progress: j.progress, weight: m.weight * area.w };
+    });
   const areas = new Map<number, ReferenceRollup>();
   const strategies = new Map<number, ReferenceRollup>();
-  for (const s of byId(plan.strategies)) {
-    for (const t of byId(s.taskAreas)) {
-      const items = byId(plan.measures.filter((m) => m.taskAreaId === t.id)).map((m) => ({ ...measures.get(m.id)!, weight: m.weight }));
-      const r = rollUp(items);
-      areas.set(t.id, { ...r, leafCounts: r.counts });
-    }
-    const items = byId(s.taskAreas).map((t) => ({ r: areas.get(t.id)!, weight: t.weight }));
-    strategies.set(s.id, withLeaves(rollUp(items.map(({ r, weight }) => ({ ...r, weight }))), sumCounts(items), "个重点任务", items));
+  for (const s of plan.strategies) {
+    for (const t of s.taskAreas) areas.set(t.id, rollUp(items.filter((i) => i.taskAreaId === t.id), { laggingShare }));
+    strategies.set(s.id, rollUp(items.filter((i) => i.strategyId === s.id), { laggingShare }));
   }
-  const items = byId(plan.strategies).map((s) => ({ r: strategies.get(s.id)!, weight: s.weight }));
-  const whole = withLeaves(rollUp(items.map(({ r, weight }) => ({ ...r, weight }))), sumCounts(items), "个战略", items);
-  return { areas, strategies, plan: whole };
-}
-
-function withLeaves(r: RollUp, leafCounts: Record<Status, number>, unit: string, items: { weight: number; r: ReferenceRollup }[]): ReferenceRollup {
-  const counted = items.filter((i) => i.weight > 0);
-  const total = counted.reduce((a, i) => a + i.weight, 0);
-  const lagging = counted.filter((i) => i.r.status === "LAGGING" || i.r.status === "OVERDUE").reduce((a, i) => a + i.weight, 0);
-  const text = describeRollUp({ counts: r.counts, progress: r.progress, status: r.status, share: total > 0 ? lagging / total : 0, ignored: items.length - counted.length, unit });
-  const leaves = Object.values(leafCounts).reduce((a, b) => a + b, 0);
-  return { ...r, leafCounts, explanation: leaves > 0 ? `${text}；含举措和项目 ${leaves} 项：${formatCounts(leafCounts)}` : text };
+  return { areas, strategies, plan: rollUp(items, { laggingShare }) };
 }

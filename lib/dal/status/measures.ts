@@ -1,6 +1,6 @@
 import "server-only";
 import { Prisma } from "@/generated/prisma/client.ts";
-import type { IndicatorKind, IndicatorRule, IsoDate, ReportedStatus, Status } from "@/lib/domain";
+import type { IndicatorKind, IndicatorRule, IsoDate, ProgressBasis, ReportedStatus, Status } from "@/lib/domain";
 import { getDb } from "@/lib/db";
 import { measureReason } from "./reasons";
 
@@ -17,6 +17,8 @@ export type MeasureStatusRow = {
   status: Status;
   /** 0..1 */
   progress: number;
+  /** Where the progress comes from (docs/status.md §六); "none": nothing measurable is reported. */
+  progressBasis: ProgressBasis;
   /** Why, in Chinese (the engine's reason). */
   reason: string;
   /** Earliest deadline of a part not done yet (past or coming), "YYYY-MM-DD". */
@@ -54,7 +56,8 @@ export type RawMeasureRow = {
   deadline: string | null; nextDeadline: string | null; nextItem: string | null;
   /** A Date from the driver; an ISO string when the row came through JSON. */
   lastApprovedAt: Date | string | null;
-  reportsDue: number; reportsOnTime: number; graceDays: number; planStart: string;
+  reportsDue: number; reportsOnTime: number; graceDays: number; planStart: string; planEnd: string;
+  progressBasis: ProgressBasis; reportedPercent: number | null; planEnded: boolean;
 };
 
 /** The measures of the scope that the rows of status_measure_rows() are asked for (NULL: the plan's). */
@@ -89,7 +92,8 @@ export function measureSelect(args: { planId: number; asOf: IsoDate; scope: Meas
            r."msTotal", r."msReached", r."msWorstName", ${day('r."msWorstPlanned"')} AS "msWorstPlanned", r."msWorstLate",
            r."msNextName", ${day('r."msNextPlanned"')} AS "msNextPlanned",
            ${day("r.deadline")} AS deadline, ${day('r."nextDeadline"')} AS "nextDeadline", r."nextItem", r."lastApprovedAt",
-           r."reportsDue", r."reportsOnTime", th."graceDays", ${day('p."startDate"')} AS "planStart"
+           r."reportsDue", r."reportsOnTime", th."graceDays", ${day('p."startDate"')} AS "planStart", ${day('p."endDate"')} AS "planEnd",
+           r."progressBasis", r."reportedPercent", r."planEnded"
     FROM status_measure_rows(ARRAY[${asOf}::date], ${planId}::int, ${scopeIds(scope)}) r
     JOIN "measure" m ON m.id = r."measureId"
     JOIN "task_area" ta ON ta.id = m."taskAreaId"
@@ -135,6 +139,8 @@ export function toMeasureRow(r: RawMeasureRow, asOf: IsoDate): MeasureStatusDeta
     msNext: r.msNextName !== null ? { name: r.msNextName, plannedDate: r.msNextPlanned! } : null,
     graceDays: r.graceDays,
     planStart: r.planStart,
+    planEnd: r.planEnd,
+    planEnded: r.planEnded,
     asOf,
   });
   return {
@@ -149,6 +155,7 @@ export function toMeasureRow(r: RawMeasureRow, asOf: IsoDate): MeasureStatusDeta
     leadDepartment: r.leadDepartment,
     status: r.status,
     progress: r.progress,
+    progressBasis: r.progressBasis,
     reason,
     deadline: r.deadline,
     lastApprovedAt: r.lastApprovedAt ? new Date(r.lastApprovedAt).toISOString() : null,

@@ -7,9 +7,10 @@ import {
   describeIndicator,
   describeMeasureParts,
   describeMilestones,
+  describePlanEnded,
   describeQualitative,
   describeRollUp,
-  formatCounts,
+  describeRollUpEn,
   type IndicatorKind,
   type IndicatorRule,
   type IsoDate,
@@ -47,11 +48,17 @@ export type MeasureReasonNumbers = {
   msNext: { name: string; plannedDate: IsoDate } | null;
   graceDays: number;
   planStart: IsoDate;
+  planEnd: IsoDate;
+  /** asOf is on or after the plan's last day. */
+  planEnded: boolean;
   asOf: IsoDate;
 };
 
 /** judgeMeasure's reason, from status_measures()'s numbers. */
 export function measureReason(r: MeasureReasonNumbers): string {
+  // Made overdue by the plan's end, not by a part of its own (status_measure_severity()).
+  const partOverdue = r.worstKind === "M" || (r.worstKind === "I" && r.worstRule === "overdue");
+  if (r.planEnded && r.status === "OVERDUE" && (r.parts === 0 || !partOverdue)) return describePlanEnded(r.planEnd);
   if (r.parts === 0) return describeQualitative({ preplan: r.asOf < r.planStart, planStart: r.planStart, reportedStatus: r.reported });
   // The named part has the measure's status whenever its reason is shown: it is the only part,
   // or the worst one of a measure with a problem.
@@ -74,25 +81,24 @@ export function measureReason(r: MeasureReasonNumbers): string {
 
 export type RollupLevel = "plan" | "strategy" | "taskArea";
 
-const UNIT: Record<RollupLevel, string> = { taskArea: "项", strategy: "个重点任务", plan: "个战略" };
-
-/**
- * rollUp's explanation, from status_rollups()'s numbers. A task area rolls up its measures and
- * projects; a strategy its task areas and the plan its strategies, so theirs also tells how many
- * measures and projects are inside.
- */
+/** A roll-up's sentence in Chinese and English, from status_rollups()'s numbers. */
 export function rollupExplanation(args: {
-  level: RollupLevel;
   status: Status;
-  progress: number;
   counts: StatusCounts;
-  leafCounts: StatusCounts;
-  share: number;
+  weightTotal: number;
+  laggingWeight: number;
+  troubledWeight: number;
+  laggingShare: number;
   ignored: number;
-}): string {
-  const text = describeRollUp({ ...args, unit: UNIT[args.level] });
-  if (args.level === "taskArea") return text;
-  const leaves = Object.values(args.leafCounts).reduce((a, b) => a + b, 0);
-  return leaves > 0 ? `${text}；含举措和项目 ${leaves} 项：${formatCounts(args.leafCounts)}` : text;
+}): { zh: string; en: string } {
+  const share = (w: number) => (args.weightTotal > 0 ? w / args.weightTotal : 0);
+  const numbers = {
+    counts: args.counts,
+    status: args.status,
+    laggingWeightShare: share(args.laggingWeight),
+    atRiskWeightShare: share(args.troubledWeight - args.laggingWeight),
+    laggingShare: args.laggingShare,
+    ignored: args.ignored,
+  };
+  return { zh: describeRollUp(numbers), en: describeRollUpEn(numbers) };
 }
-

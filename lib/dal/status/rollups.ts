@@ -12,8 +12,9 @@ export type RollupRow = {
   status: Status;
   /** Measures and projects per status (of the items that weigh). */
   counts: Record<Status, number>;
-  /** Why, in Chinese (shown on hover). */
+  /** Why, in a plain Chinese sentence ("96 项中 3 项滞后…"), and the same in English. */
   explanation: string;
+  explanationEn: string;
 };
 
 export type RollupPoint = RollupRow & { asOf: IsoDate; level: RollupLevel; strategyId: number | null; weight: number };
@@ -21,8 +22,16 @@ export type RollupPoint = RollupRow & { asOf: IsoDate; level: RollupLevel; strat
 type Raw = {
   asOf: string; level: RollupLevel; id: number; strategyId: number | null; code: string; name: string; weight: number; status: Status; progress: number;
   ignored: number; nDone: number; nOnTrack: number; nAtRisk: number; nLagging: number; nOverdue: number; nNotStarted: number;
-  leafDone: number; leafOnTrack: number; leafAtRisk: number; leafLagging: number; leafOverdue: number; leafNotStarted: number; laggingShare: number;
+  weightTotal: number; laggingWeight: number; troubledWeight: number; laggingShare: number;
 };
+
+function explain(r: Raw, counts: StatusCounts): { explanation: string; explanationEn: string } {
+  const { zh, en } = rollupExplanation({
+    status: r.status, counts, weightTotal: r.weightTotal, laggingWeight: r.laggingWeight, troubledWeight: r.troubledWeight,
+    laggingShare: r.laggingShare, ignored: r.ignored,
+  });
+  return { explanation: zh, explanationEn: en };
+}
 
 /**
  * Roll-ups of the plan, its strategies and task areas on each of `dates` (status_rollups()):
@@ -36,8 +45,9 @@ export async function queryRollups(args: { planId: number; dates: IsoDate[]; str
            coalesce(ta.code, s.code, p.code) AS code, coalesce(ta.name, s.name, p.name) AS name,
            coalesce(ta.weight, s.weight, 1)::float8 AS weight, r.status, r.progress, r.ignored,
            r."nDone", r."nOnTrack", r."nAtRisk", r."nLagging", r."nOverdue", r."nNotStarted",
-           r."leafDone", r."leafOnTrack", r."leafAtRisk", r."leafLagging", r."leafOverdue", r."leafNotStarted", r."laggingShare"
+           r."weightTotal", r."laggingWeight", r."troubledWeight", th."laggingShare"
     FROM status_rollups(${args.dates}::date[], ${args.planId}::int, ${args.strategyId ?? null}::int, ${levels}::text[]) r
+    CROSS JOIN status_thresholds() th
     LEFT JOIN "task_area" ta ON r.level = 'taskArea' AND ta.id = r.id
     LEFT JOIN "strategy" s ON r.level = 'strategy' AND s.id = r.id
     LEFT JOIN "strategy" tas ON tas.id = ta."strategyId"
@@ -46,9 +56,6 @@ export async function queryRollups(args: { planId: number; dates: IsoDate[]; str
     ORDER BY r."asOf", array_position(ARRAY['plan', 'strategy', 'taskArea'], r.level), coalesce(tas."order", s."order"), ta."order"`;
   return rows.map((r) => {
     const counts: StatusCounts = { DONE: r.nDone, ON_TRACK: r.nOnTrack, AT_RISK: r.nAtRisk, LAGGING: r.nLagging, OVERDUE: r.nOverdue, NOT_STARTED: r.nNotStarted };
-    const leafCounts: StatusCounts = {
-      DONE: r.leafDone, ON_TRACK: r.leafOnTrack, AT_RISK: r.leafAtRisk, LAGGING: r.leafLagging, OVERDUE: r.leafOverdue, NOT_STARTED: r.leafNotStarted,
-    };
     return {
       asOf: r.asOf,
       level: r.level,
@@ -59,16 +66,16 @@ export async function queryRollups(args: { planId: number; dates: IsoDate[]; str
       name: r.name,
       progress: r.progress,
       status: r.status,
-      counts: leafCounts,
-      explanation: rollupExplanation({ level: r.level, status: r.status, progress: r.progress, counts, leafCounts, share: r.laggingShare, ignored: r.ignored }),
+      counts,
+      ...explain(r, counts),
     };
   });
 }
 
 /**
  * The roll-ups of one level on `asOf`: the plan (one row), its strategies, or its task areas
- * (all, or those of `strategyId`). A task area rolls up its measures and projects (measure
- * weights), a strategy its task areas (task-area weights), the plan its strategies.
+ * (all, or those of `strategyId`). Each rolls up the measures and projects under it, weighted by
+ * measure weight × task-area weight × strategy weight (docs/status.md §七).
  */
 export async function getRollups(args: { planId: number; asOf: IsoDate; level: RollupLevel; strategyId?: number }): Promise<RollupRow[]> {
   const strategyId = args.level === "plan" ? undefined : args.strategyId;

@@ -1,14 +1,13 @@
 import "server-only";
-import { DEFAULT_THRESHOLDS, type Thresholds } from "@/lib/domain";
+import type { Thresholds } from "@/lib/domain";
 import { getDb } from "@/lib/db";
-import { parseThresholdsSetting, THRESHOLDS_KEY } from "@/lib/validation/settings";
 
 /**
- * The status thresholds in force: the Setting "status.thresholds" (saved by an admin, see
- * lib/actions/update-status-thresholds.ts), else DEFAULT_THRESHOLDS. The SQL engine reads the
- * same row (status_thresholds()), with the same defaults.
+ * The status thresholds in force, as the SQL engine reads them (status_thresholds(): the Setting
+ * "status.thresholds" saved by an admin, else its defaults, written there only).
  */
 export async function getStatusThresholds(): Promise<Thresholds> {
-  const row = await getDb().setting.findUnique({ where: { key: THRESHOLDS_KEY }, select: { value: true } });
-  return row ? parseThresholdsSetting(row.value) ?? DEFAULT_THRESHOLDS : DEFAULT_THRESHOLDS;
+  const [t] = await getDb().$queryRaw<{ atRisk: number; lagging: number; graceDays: number; laggingShare: number }[]>`
+    SELECT "atRisk", lagging, "graceDays", "laggingShare" FROM status_thresholds()`;
+  return { atRisk: t.atRisk, lagging: t.lagging, milestoneGraceDays: t.graceDays, laggingShare: t.laggingShare };
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import { combineStatuses, judgeIndicator, judgeMeasure, judgeMilestones, type Judgement, type Status } from "./status";
-import { ASH_HALL, PLAN_START, PROJECTS_178, reached, SPORTS_CENTRE } from "./test-fixtures";
+import { ASH_HALL, PLAN_START, PROJECTS_178, reached, SPORTS_CENTRE, PLAN_END } from "@/lib/domain/test-fixtures";
 
 const part = (status: Status, progress: number, reason = `部分：${status}`): Judgement => ({
   status,
@@ -11,7 +11,7 @@ const part = (status: Status, progress: number, reason = `部分：${status}`): 
 });
 
 const measure = (indicators: Judgement[], milestones: Judgement | null = null, asOf = "2019-06-30") =>
-  judgeMeasure({ indicators, milestones, hasApprovedReport: false, reportedStatus: null, asOf, planStart: PLAN_START });
+  judgeMeasure({ indicators: indicators.map((j) => ({ ...j, numeric: true })), milestones, hasApprovedReport: false, reportedStatus: null, asOf, planStart: PLAN_START, planEnd: PLAN_END, reportedPercent: null });
 
 describe("combineStatuses", () => {
   it.each<[Status[], Status]>([
@@ -34,7 +34,7 @@ describe("combineStatuses", () => {
 
 describe("judgeMeasure: qualitative measures (no indicators, no milestones)", () => {
   const qualitative = (hasApprovedReport: boolean, reportedStatus: Parameters<typeof judgeMeasure>[0]["reportedStatus"], asOf = "2019-06-30") =>
-    judgeMeasure({ indicators: [], milestones: null, hasApprovedReport, reportedStatus, asOf, planStart: PLAN_START });
+    judgeMeasure({ indicators: [], milestones: null, hasApprovedReport, reportedStatus, asOf, planStart: PLAN_START, planEnd: PLAN_END, reportedPercent: null });
 
   it.each([
     ["no report at all", false, null, "NOT_STARTED", 0, "定性举措，尚无审核通过的进展报告"],
@@ -61,12 +61,12 @@ describe("judgeMeasure: qualitative measures (no indicators, no milestones)", ()
 describe("judgeMeasure: measures with indicators and milestones", () => {
   it("passes a single part through unchanged", () => {
     const only = judgeIndicator({ spec: PROJECTS_178, actual: 20, asOf: "2018-12-31", planStart: PLAN_START });
-    expect(measure([only])).toEqual(only);
+    expect(measure([only])).toEqual({ ...only, basis: "indicators", planEnded: false });
     expect(measure([only]).reason).toBe("实际 20 个，按计划应达 70 个，落后于计划，差距占全程的 28%");
   });
 
   it("judges a milestone-only measure (a project) by its milestones", () => {
-    const ms = judgeMilestones({ milestones: SPORTS_CENTRE, asOf: "2018-08-09" });
+    const ms = judgeMilestones({ planEnd: PLAN_END, milestones: SPORTS_CENTRE, asOf: "2018-08-09" });
     const j = measure([], ms, "2018-08-09");
     expect(j.status).toBe("LAGGING");
     expect(j.reason).toContain("里程碑“主体工程完工”逾期 40 天");
@@ -77,6 +77,7 @@ describe("judgeMeasure: measures with indicators and milestones", () => {
     const asOf = "2019-01-15";
     const indicator = judgeIndicator({ spec: ASH_HALL, actual: 0, asOf, planStart: PLAN_START });
     const ms = judgeMilestones({
+      planEnd: PLAN_END,
       milestones: [
         { name: "选址及立项", plannedDate: "2017-06-30", actualDate: "2017-06-01" },
         { name: "开工建设", plannedDate: "2017-12-31", actualDate: "2018-02-01" },
@@ -110,18 +111,20 @@ describe("judgeMeasure: measures with indicators and milestones", () => {
 
   it("ignores the reported status when there is something to measure", () => {
     const j = judgeMeasure({
-      indicators: [part("LAGGING", 0.1)],
+      indicators: [{ ...part("LAGGING", 0.1), numeric: true }],
       milestones: null,
       hasApprovedReport: true,
       reportedStatus: "ON_TRACK",
+      reportedPercent: null,
       asOf: "2019-06-30",
       planStart: PLAN_START,
+      planEnd: PLAN_END,
     });
     expect(j.status).toBe("LAGGING");
   });
 
   it("a project that reached all milestones early is done", () => {
-    const ms = judgeMilestones({ milestones: reached("2018-05-01", "2019-03-01", "2019-10-01"), asOf: "2019-10-02" });
+    const ms = judgeMilestones({ planEnd: PLAN_END, milestones: reached("2018-05-01", "2019-03-01", "2019-10-01"), asOf: "2019-10-02" });
     expect(measure([], ms, "2019-10-02")).toMatchObject({ status: "DONE", progress: 1 });
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { rollUp, type RollUpItem } from "./roll-up";
 import { judgeIndicator, judgeMeasure, judgeMilestones, type Status } from "./status";
-import { HEALTHY_VILLAGES, PLAN_START, PROJECTS_178, SPORTS_CENTRE } from "./test-fixtures";
+import { HEALTHY_VILLAGES, PLAN_START, PROJECTS_178, SPORTS_CENTRE, PLAN_END } from "@/lib/domain/test-fixtures";
 
 const items = (...spec: [Status, number, number?][]): RollUpItem[] =>
   spec.map(([status, progress, weight]) => (weight === undefined ? { status, progress } : { status, progress, weight }));
@@ -10,11 +10,12 @@ const repeat = (n: number, status: Status, progress: number): [Status, number][]
 
 describe("rollUp", () => {
   it("has nothing to say about nothing", () => {
-    expect(rollUp([])).toEqual({
+    expect(rollUp([])).toMatchObject({
       progress: 0,
       counts: { DONE: 0, ON_TRACK: 0, AT_RISK: 0, LAGGING: 0, OVERDUE: 0, NOT_STARTED: 0 },
       status: "NOT_STARTED",
-      explanation: "暂无可统计的事项",
+      explanation: "暂无可统计的举措和项目",
+      explanationEn: "Nothing to count yet",
     });
   });
 
@@ -24,14 +25,14 @@ describe("rollUp", () => {
     expect(r.progress).toBe(1);
     expect(r.counts.LAGGING).toBe(0);
     expect(r.counts.OVERDUE).toBe(0);
-    expect(r.explanation).toBe("共 1 项：完成 1；加权完成度 100%；全部完成（另有 2 项权重为 0，未计入）");
+    expect(r.explanation).toBe("1 项全部完成（另有 2 项权重为 0，未计入）");
   });
 
   it("treats all-zero weights like no items", () => {
     const r = rollUp(items(["DONE", 1, 0], ["ON_TRACK", 0.5, 0]));
     expect(r.status).toBe("NOT_STARTED");
     expect(r.progress).toBe(0);
-    expect(r.explanation).toBe("暂无可统计的事项（另有 2 项权重为 0，未计入）");
+    expect(r.explanation).toBe("暂无可统计的举措和项目（另有 2 项权重为 0，未计入）");
   });
 
   it("reads like the example: 12 items, 63%", () => {
@@ -41,7 +42,8 @@ describe("rollUp", () => {
     expect(r.counts).toEqual({ DONE: 5, ON_TRACK: 4, AT_RISK: 2, LAGGING: 1, OVERDUE: 0, NOT_STARTED: 0 });
     expect(r.progress).toBeCloseTo(0.63, 12);
     expect(r.status).toBe("AT_RISK"); // 1 of 12 lagging: 8% < 20%
-    expect(r.explanation).toBe("共 12 项：完成 5、正常 4、风险 2、滞后 1；加权完成度 63%；有 3 项存在风险、滞后或逾期，总体存在风险");
+    expect(r.explanation).toBe("12 项中 1 项滞后，占权重 8%；2 项存在风险，占权重 17%；其余正常推进或已完成");
+    expect(r.explanationEn).toBe("Of 12, 1 lagging (8% of the weight); 2 at risk (17% of the weight); the rest on track or done");
   });
 
   it("weighs progress", () => {
@@ -69,7 +71,8 @@ describe("rollUp", () => {
 
   it("explains a lagging group with its share", () => {
     const r = rollUp(items(["ON_TRACK", 0.5, 3], ["OVERDUE", 0.1, 1]));
-    expect(r.explanation).toBe("共 2 项：正常 1、逾期 1；加权完成度 40%；滞后或逾期的占权重 25%（达到 20%），总体滞后");
+    expect(r.explanation).toBe("2 项中 1 项逾期，占权重 25%，达到 20% 的滞后线，总体滞后；其余正常推进");
+    expect(r.explanationEn).toBe("Of 2, 1 overdue (25% of the weight), at or over the 20% line: lagging overall; the rest on track");
   });
 
   it("takes another lagging share", () => {
@@ -92,12 +95,12 @@ describe("rollUp", () => {
     const asOf = "2018-12-31";
     const projects = judgeIndicator({ spec: PROJECTS_178, actual: 20, asOf, planStart: PLAN_START }); // LAGGING
     const villages = judgeIndicator({ spec: HEALTHY_VILLAGES, actual: 34, asOf, planStart: PLAN_START }); // ON_TRACK
-    const centre = judgeMilestones({ milestones: SPORTS_CENTRE, asOf }); // first milestone 184 days late
-    const qualitative = judgeMeasure({ indicators: [], milestones: null, hasApprovedReport: true, reportedStatus: "DONE", asOf, planStart: PLAN_START });
+    const centre = judgeMilestones({ planEnd: PLAN_END, milestones: SPORTS_CENTRE, asOf }); // first milestone 184 days late
+    const qualitative = judgeMeasure({ indicators: [], milestones: null, hasApprovedReport: true, reportedStatus: "DONE", asOf, planStart: PLAN_START, planEnd: PLAN_END, reportedPercent: null });
     const r = rollUp([projects, villages, centre, qualitative]);
     expect([projects.status, villages.status, centre.status, qualitative.status]).toEqual(["LAGGING", "ON_TRACK", "LAGGING", "DONE"]);
     expect(r.status).toBe("LAGGING");
     expect(r.progress).toBeCloseTo((20 / 178 + 14 / 30 + 0 + 1) / 4, 12);
-    expect(r.explanation).toMatch(/^共 4 项：完成 1、正常 1、滞后 2；加权完成度 39%；/);
+    expect(r.explanation).toBe("4 项中 2 项滞后，占权重 50%，达到 20% 的滞后线，总体滞后；其余正常推进或已完成");
   });
 });

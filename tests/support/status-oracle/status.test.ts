@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import type { IndicatorSpec } from "./expected-path";
+import type { IndicatorSpec } from "@/lib/domain/expected-path";
 import { DEFAULT_THRESHOLDS, judgeIndicator, type Status } from "./status";
 import {
   HEALTHY_VILLAGES,
@@ -11,7 +11,7 @@ import {
   POLLUTERS,
   PROJECTS_178,
   SORTING_RATE,
-} from "./test-fixtures";
+} from "@/lib/domain/test-fixtures";
 
 const judge = (spec: IndicatorSpec, actual: number | null, asOf: string) =>
   judgeIndicator({ spec, actual, asOf, planStart: PLAN_START });
@@ -28,7 +28,9 @@ describe("judgeIndicator", () => {
     ["no data, expected 12 of 178 (7% < 10%)", PROJECTS_178, null, "2017-06-01", "NOT_STARTED", "尚无进展数据，按计划应达 12 个，尚在容差范围内", 0],
     ["no data, expected 30 (17% of the way)", PROJECTS_178, null, "2017-12-31", "LAGGING", "尚无进展数据，按计划应达 30 个", 0],
     ["no data on a milestone, before its deadline", NATIONAL_HEALTHY_TOWN, null, "2018-06-30", "NOT_STARTED", "尚无进展数据，按计划目前尚不要求进展", 0],
-    ["no data on a milestone, on its deadline", NATIONAL_HEALTHY_TOWN, null, "2019-12-31", "LAGGING", "尚无进展数据，截止日期 2019年12月31日 已到，应已完成", 0],
+    // From the deadline day on, a target not met is overdue (issue 13: the plan's last day is not "on track").
+    ["no data on a milestone, on its deadline", NATIONAL_HEALTHY_TOWN, null, "2019-12-31", "OVERDUE", "截止日期 2019年12月31日 已过，目标未完成（实际 无数据，目标 1）", 0],
+    ["no data on a milestone, the day before its deadline", NATIONAL_HEALTHY_TOWN, null, "2019-12-30", "NOT_STARTED", "尚无进展数据", 0],
     ["no data after the deadline", PROJECTS_178, null, "2022-01-01", "OVERDUE", "截止日期 2021年12月31日 已过，目标未完成（实际 无数据，目标 178 个）", 0],
     // on the path
     ["exactly on the path", PROJECTS_178, 70, "2018-12-31", "ON_TRACK", "实际 70 个，按计划应达 70 个，进度正常", 70 / 178],
@@ -46,12 +48,13 @@ describe("judgeIndicator", () => {
     ["'> 50' villages reached early", HEALTHY_VILLAGES, 53, "2020-06-30", "DONE", "已达到目标 53 个（目标 >50 个）", 1],
     // GT vs GTE at the boundary
     ["'> 50' at 50 is not done (ahead of the path)", HEALTHY_VILLAGES, 50, "2020-06-30", "ON_TRACK", "实际 50 个，按计划应达 44 个，进度超前", 1],
-    ["'> 50' at 50 on the deadline", HEALTHY_VILLAGES, 50, "2021-12-31", "ON_TRACK", "按计划应达 50 个", 1],
+    ["'> 50' at 50 on the deadline", HEALTHY_VILLAGES, 50, "2021-12-31", "OVERDUE", "截止日期 2021年12月31日 已过，目标未完成（实际 50 个，目标 >50 个）", 1],
     ["'> 50' at 50 the day after", HEALTHY_VILLAGES, 50, "2022-01-01", "OVERDUE", "截止日期 2021年12月31日 已过，目标未完成（实际 50 个，目标 >50 个）", 1],
     ["'> 50' at 51 the day after", HEALTHY_VILLAGES, 51, "2022-01-01", "DONE", "已达到目标 51 个（目标 >50 个）", 1],
     ["'≥ 50' at 50 the day after", HEALTHY_VILLAGES_GTE, 50, "2022-01-01", "DONE", "已达到目标 50 个（目标 50 个）", 1],
     // the deadline
-    ["8 short on the deadline", PROJECTS_178, 170, "2021-12-31", "ON_TRACK", "实际 170 个，按计划应达 178 个", 170 / 178],
+    ["8 short on the deadline", PROJECTS_178, 170, "2021-12-31", "OVERDUE", "截止日期 2021年12月31日 已过，目标未完成（实际 170 个，目标 178 个）", 170 / 178],
+    ["8 short the day before the deadline", PROJECTS_178, 170, "2021-12-30", "ON_TRACK", "实际 170 个，按计划应达 178 个", 170 / 178],
     ["8 short the day after", PROJECTS_178, 170, "2022-01-01", "OVERDUE", "截止日期 2021年12月31日 已过，目标未完成（实际 170 个，目标 178 个）", 170 / 178],
     // "≤" indicators must fall
     ["≤ on the falling path", POLLUTERS, 80, "2019-07-02", "ON_TRACK", "实际 80 家，按计划应达 80 家", 0.5],
@@ -62,7 +65,7 @@ describe("judgeIndicator", () => {
     ["≤ one too many the day after", POLLUTERS, 61, "2022-01-01", "OVERDUE", "（实际 61 家，目标 ≤60 家）", 39 / 40],
     // yes/no milestone indicators
     ["milestone not yet, before its deadline", NATIONAL_HEALTHY_TOWN, 0, "2018-06-30", "ON_TRACK", "尚未完成，截止日期 2019年12月31日", 0],
-    ["milestone not yet, on its deadline", NATIONAL_HEALTHY_TOWN, 0, "2019-12-31", "LAGGING", "截止日期 2019年12月31日 已到，尚未完成", 0],
+    ["milestone not yet, on its deadline", NATIONAL_HEALTHY_TOWN, 0, "2019-12-31", "OVERDUE", "截止日期 2019年12月31日 已过，目标未完成（实际 0，目标 1）", 0],
     ["milestone not yet, the day after", NATIONAL_HEALTHY_TOWN, 0, "2020-01-01", "OVERDUE", "截止日期 2019年12月31日 已过，目标未完成（实际 0，目标 1）", 0],
     ["milestone done early", NATIONAL_HEALTHY_TOWN, 1, "2019-05-01", "DONE", "已完成“创成国家级卫生镇”", 1],
   ])("%s", (_label, spec, actual, asOf, status, reason, progress) => {
@@ -111,6 +114,6 @@ describe("judgeIndicator", () => {
     { atRisk: -0.1, lagging: 0.2, milestoneGraceDays: 30 },
     { atRisk: 0.1, lagging: 0.2, milestoneGraceDays: -1 },
   ])("refuses thresholds %j", (thresholds) => {
-    expect(() => judgeIndicator({ spec: HUNDRED, actual: 1, asOf: "2017-12-31", planStart: PLAN_START, thresholds })).toThrow(/阈值无效/);
+    expect(() => judgeIndicator({ spec: HUNDRED, actual: 1, asOf: "2017-12-31", planStart: PLAN_START, thresholds: { ...thresholds, laggingShare: 0.2 } })).toThrow(/阈值无效/);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
-import type { IsoDate } from "./dates";
+import type { IsoDate } from "@/lib/domain/dates";
 import { DEFAULT_THRESHOLDS, judgeMilestones, type Status } from "./status";
-import { reached, SPORTS_CENTRE } from "./test-fixtures";
+import { reached, SPORTS_CENTRE, PLAN_END } from "@/lib/domain/test-fixtures";
 
 type Milestones = { name: string; plannedDate: IsoDate; actualDate: IsoDate | null }[];
 type Row = [label: string, milestones: Milestones, asOf: IsoDate, status: Status, reason: string, progress: number, due: number];
@@ -27,7 +27,7 @@ describe("judgeMilestones", () => {
     ["all three late: the last is overdue", SPORTS_CENTRE, "2020-03-01", "OVERDUE", "里程碑“投入使用”逾期 61 天", 0, 3],
     ["a later one reached, an earlier one missing", reached(null, "2019-06-01"), "2019-12-01", "LAGGING", "里程碑“主体工程完工”逾期 519 天（计划 2018年6月30日）；已完成 1/3 个里程碑", 1 / 3, 2],
   ])("%s", (_label, milestones, asOf, status, reason, progress, due) => {
-    const j = judgeMilestones({ milestones, asOf });
+    const j = judgeMilestones({ planEnd: PLAN_END, milestones, asOf });
     expect(j.status).toBe(status);
     expect(j.reason).toContain(reason);
     expect(j.progress).toBeCloseTo(progress, 12);
@@ -37,6 +37,7 @@ describe("judgeMilestones", () => {
 
   it("matches the wording of the plan's example: “主体完工” 40 days late", () => {
     const j = judgeMilestones({
+      planEnd: PLAN_END,
       milestones: [
         { name: "主体完工", plannedDate: "2019-06-30", actualDate: null },
         { name: "竣工投用", plannedDate: "2020-06-30", actualDate: null },
@@ -50,7 +51,7 @@ describe("judgeMilestones", () => {
   it("orders milestones by planned date, whatever the input order", () => {
     const shuffled = [SPORTS_CENTRE[2], SPORTS_CENTRE[0], SPORTS_CENTRE[1]];
     // 投入使用 is still the last one: 31 days after it, OVERDUE (not LAGGING)
-    const j = judgeMilestones({ milestones: shuffled, asOf: "2020-01-31" });
+    const j = judgeMilestones({ planEnd: PLAN_END, milestones: shuffled, asOf: "2020-01-31" });
     expect(j.status).toBe("OVERDUE");
     expect(j.reason).toContain("投入使用");
   });
@@ -60,20 +61,20 @@ describe("judgeMilestones", () => {
       { name: "开工建设", plannedDate: "2020-02-29", actualDate: null },
       { name: "建成通车", plannedDate: "2021-06-30", actualDate: null },
     ];
-    expect(judgeMilestones({ milestones, asOf: "2020-03-30" }).status).toBe("AT_RISK");
-    expect(judgeMilestones({ milestones, asOf: "2020-03-31" }).status).toBe("LAGGING");
-    expect(judgeMilestones({ milestones, asOf: "2020-03-31" }).reason).toContain("逾期 31 天（计划 2020年2月29日）");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones, asOf: "2020-03-30" }).status).toBe("AT_RISK");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones, asOf: "2020-03-31" }).status).toBe("LAGGING");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones, asOf: "2020-03-31" }).reason).toContain("逾期 31 天（计划 2020年2月29日）");
   });
 
   it("uses the grace days of the thresholds", () => {
     const noGrace = { ...DEFAULT_THRESHOLDS, milestoneGraceDays: 0 };
-    expect(judgeMilestones({ milestones: SPORTS_CENTRE, asOf: "2018-07-01", thresholds: noGrace }).status).toBe("LAGGING");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones: SPORTS_CENTRE, asOf: "2018-07-01", thresholds: noGrace }).status).toBe("LAGGING");
     const long = { ...DEFAULT_THRESHOLDS, milestoneGraceDays: 90 };
-    expect(judgeMilestones({ milestones: SPORTS_CENTRE, asOf: "2018-09-28", thresholds: long }).status).toBe("AT_RISK");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones: SPORTS_CENTRE, asOf: "2018-09-28", thresholds: long }).status).toBe("AT_RISK");
   });
 
   it("has nothing to judge without milestones", () => {
-    expect(judgeMilestones({ milestones: [], asOf: "2019-01-01" })).toEqual({
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones: [], asOf: "2019-01-01" })).toEqual({
       status: "NOT_STARTED",
       progress: 0,
       expected: 0,
@@ -84,7 +85,7 @@ describe("judgeMilestones", () => {
 
   it("a single milestone is also the last: OVERDUE after grace", () => {
     const one = [{ name: "建成投用", plannedDate: "2018-12-31", actualDate: null }];
-    expect(judgeMilestones({ milestones: one, asOf: "2019-01-15" }).status).toBe("AT_RISK");
-    expect(judgeMilestones({ milestones: one, asOf: "2019-02-01" }).status).toBe("OVERDUE");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones: one, asOf: "2019-01-15" }).status).toBe("AT_RISK");
+    expect(judgeMilestones({ planEnd: PLAN_END, milestones: one, asOf: "2019-02-01" }).status).toBe("OVERDUE");
   });
 });
