@@ -22,6 +22,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   if (!data) return <main id="main" className="mx-auto max-w-5xl px-4 py-10">{t("noPlan")}</main>;
   const { plan, overall, strategies, headlines } = data;
   const elapsed = fractionElapsed(plan.startDate, plan.endDate, plan.asOf);
+  const explain = (r: { explanation: string; explanationEn: string }) => (locale === "en" ? r.explanationEn : r.explanation);
   return (
     <>
       {headlines.hasDemoData && <DemoDataNotice text={tSite("demo")} />}
@@ -33,7 +34,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <LastUpdated at={headlines.lastUpdated} />
         {overall && (
           <section aria-labelledby="overall" className="mt-6 grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
-            <div title={overall.explanation}>
+            <div title={explain(overall)}>
               <h2 id="overall" className="text-sm font-medium text-stone-700">{t("overall")}</h2>
               <p className="text-4xl font-bold tabular-nums">{Math.round(overall.progress * 100)}%</p>
               <ProgressBar value={overall.progress} status={overall.status} label={t("overall")} marker={elapsed} showValue={false} />
@@ -42,7 +43,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             <div>
               <h2 className="text-sm font-medium text-stone-700">{t("timeElapsed")}</h2>
               <p className="text-4xl font-bold tabular-nums">{Math.round(elapsed * 100)}%</p>
-              <p className="mt-1 text-sm text-stone-600">{overall.explanation}</p>
+              <p className="mt-1 text-sm text-stone-600">{explain(overall)}</p>
             </div>
           </section>
         )}
@@ -57,7 +58,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
                 </h3>
                 <p className="mt-1 text-sm text-stone-700">{ts("aim", { aim: s.aim })}</p>
                 {r && (
-                  <div className="mt-3" title={r.explanation}>
+                  <div className="mt-3" title={explain(r)}>
                     <StatusBadge status={r.status} />
                     <div className="mt-2"><ProgressBar value={r.progress} status={r.status} label={s.name} marker={elapsed} /></div>
                     <StatusCounts counts={r.counts} />

@@ -9,6 +9,7 @@ import { FormStatus } from "@/components/ui/form-status";
 import { PeriodPicker } from "./period-picker";
 import { EvidencePicker } from "./evidence-picker";
 import type { FormStart } from "@/lib/reporting/form-start";
+import { takesReportedPercent } from "@/lib/validation/report-content";
 import { ExistingEvidence, type ExistingFile } from "./existing-evidence";
 
 /** What the form starts from: the officer's own draft, a returned or withdrawn report to revise, or nothing. */
@@ -45,6 +46,7 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
     if (state?.ok) setFiles([]);
   }, [state]);
   const replaced = start.revisesId ? undefined : waiting.find((p) => p.period === period);
+  const takesPercent = takesReportedPercent({ indicators, milestones });
   const submitWithFiles = (data: FormData) => {
     data.delete("evidence");
     for (const file of files) data.append("evidence", file);
@@ -90,6 +92,16 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
             </div>
           ))}
         </fieldset>
+      )}
+      {takesPercent && (
+        <div>
+          <label htmlFor="percentComplete" className="block text-sm font-medium">完成比例（%，选填）</label>
+          <p id="percentComplete-hint" className="text-xs text-stone-600">该举措没有数值指标和里程碑，审核通过的完成比例即为其完成度。</p>
+          <input id="percentComplete" name="percentComplete" inputMode="numeric" key={k("percentComplete")}
+            defaultValue={value("percentComplete", start.percentComplete == null ? undefined : String(start.percentComplete))}
+            aria-describedby="percentComplete-hint percentComplete-error" className={`${input} w-28`} />
+          <FieldError id="percentComplete-error" messages={errors.percentComplete} />
+        </div>
       )}
       <fieldset>
         <legend className="text-sm font-medium">进展状态</legend>

@@ -19,6 +19,8 @@ export function ThresholdsForm({ thresholds }: { thresholds: Thresholds }) {
           hint="里程碑过计划日期后，在该天数内只判为存在风险" />
         <Field name="laggingSharePercent" label="“整体滞后”权重比例（%）" inputMode="decimal" defaultValue={pct(thresholds.laggingShare)}
           hint="任务、战略或全镇规划中，滞后和逾期的举措占权重达到该比例时，整体判为滞后" />
+        <Field name="riskSharePercent" label="“整体存在风险”权重比例（%）" inputMode="decimal" defaultValue={pct(thresholds.riskShare)}
+          hint="存在风险、滞后和逾期的举措占权重达到该比例时，整体判为存在风险；填 0 则有一项即判为存在风险" />
       </div>
     </ActionForm>
   );

@@ -69,6 +69,7 @@ export const submitProgressReport = defineAction({
       periodEnd: end,
       status: input.status,
       narrative: input.narrative,
+      percentComplete: input.percentComplete,
       basedOnVersion: input.basedOnVersion,
       revisesId: revisesId ?? replaced?.id ?? null,
     };
@@ -104,6 +105,7 @@ export const submitProgressReport = defineAction({
           measure: measure.code,
           period: input.period,
           status: input.status,
+          percentComplete: input.percentComplete,
           reviewState: submit ? "SUBMITTED" : "DRAFT",
           values: content.values,
           milestones: content.milestones,

@@ -44,6 +44,8 @@ export type ReportSummary = {
   status: ProgressStatus;
   reviewState: ReviewState;
   narrative: string;
+  /** The completion percentage the officer stated (measures with nothing else to measure). */
+  percentComplete: number | null;
   author: string;
   authorId: number;
   isDemo: boolean;
@@ -89,7 +91,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
         orderBy: [{ periodEnd: "desc" }, { id: "desc" }],
         take: 12,
         select: {
-          id: true, periodEnd: true, status: true, reviewState: true, narrative: true, isDemo: true, reviewComment: true, authorId: true, revisesId: true,
+          id: true, periodEnd: true, status: true, reviewState: true, narrative: true, percentComplete: true, isDemo: true, reviewComment: true, authorId: true, revisesId: true,
           author: { select: { displayName: true } },
           revisedBy: { select: { id: true } },
           values: { select: { indicatorId: true, value: true } },
@@ -132,6 +134,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       status: r.status,
       reviewState: r.reviewState,
       narrative: r.narrative,
+      percentComplete: r.percentComplete,
       author: r.author.displayName,
       authorId: r.authorId,
       isDemo: r.isDemo,

@@ -70,6 +70,8 @@ export type ReportForReview = ReviewQueueItem & {
   /** SUBMITTED while it awaits a verdict; the page shows the verdict once given. */
   reviewState: "SUBMITTED" | "APPROVED" | "RETURNED";
   narrative: string;
+  /** The completion percentage stated (measures with nothing else to measure), else null. */
+  percentComplete: number | null;
   values: { name: string; unit: string; value: string; previous: string | null; previousPeriod: string | null; target: string }[];
   milestones: { name: string; plannedDate: string; actualDate: string }[];
   attachments: { id: number; fileName: string; isPublic: boolean; mimeType: string }[];
@@ -94,6 +96,7 @@ export async function getReportForReview(actor: Actor, id: number, today: IsoDat
     select: {
       ...queueItemSelect,
       narrative: true,
+      percentComplete: true,
       reviewState: true,
       values: {
         select: {
@@ -133,6 +136,7 @@ export async function getReportForReview(actor: Actor, id: number, today: IsoDat
     ...toQueueItem(r, today),
     reviewState: r.reviewState as ReportForReview["reviewState"],
     narrative: r.narrative,
+    percentComplete: r.percentComplete,
     values: r.values.map((v) => {
       const previous = v.indicator.values[0];
       return {

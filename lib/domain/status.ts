@@ -14,10 +14,11 @@ export type { Status } from "./format";
  * far the value is behind the expected path, as a share of the WHOLE baseline → target distance
  * (178 projects: 0.10 ≈ 17.8 projects behind). milestoneGraceDays: days after a milestone's
  * planned date during which a missing milestone is only AT_RISK (reports come in late).
- * laggingShare: the share of a group's weight lagging or overdue from which the group lags.
+ * laggingShare: the share of a group's weight lagging or overdue from which the group lags;
+ * riskShare: the share at risk, lagging or overdue from which it is at risk.
  * Defaults: status_thresholds() in SQL, the only place they are written.
  */
-export type Thresholds = { atRisk: number; lagging: number; milestoneGraceDays: number; laggingShare: number };
+export type Thresholds = { atRisk: number; lagging: number; milestoneGraceDays: number; laggingShare: number; riskShare: number };
 
 export type Judgement = {
   status: Status;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { reportFormStart, type FormStartReport } from "./form-start";
 
 const report = (id: number, reviewState: FormStartReport["reviewState"], extra: Partial<FormStartReport> = {}): FormStartReport => ({
-  id, period: "2021-12", status: "ON_TRACK", reviewState, narrative: `#${id}`, authorId: 1, reviewComment: null, revised: false, revisesId: null,
+  id, period: "2021-12", status: "ON_TRACK", reviewState, narrative: `#${id}`, percentComplete: null, authorId: 1, reviewComment: null, revised: false, revisesId: null,
   values: { "7": "3" }, milestones: {}, attachments: [{ id: id * 10, fileName: `${id}.pdf`, isPublic: true }], ...extra,
 });
 

@@ -8,7 +8,7 @@ import type { ReportSummary } from "@/lib/dal/measures";
 
 export type FormStartReport = Pick<
   ReportSummary,
-  "id" | "period" | "status" | "reviewState" | "narrative" | "authorId" | "reviewComment" | "revised" | "revisesId" | "values" | "milestones" | "attachments"
+  "id" | "period" | "status" | "reviewState" | "narrative" | "percentComplete" | "authorId" | "reviewComment" | "revised" | "revisesId" | "values" | "milestones" | "attachments"
 >;
 
 export type FormStart = {
@@ -17,6 +17,7 @@ export type FormStart = {
   period: string;
   status?: string;
   narrative?: string;
+  percentComplete?: number | null;
   values: Record<string, string>;
   milestones: Record<string, string>;
   evidence: { id: number; fileName: string; isPublic: boolean }[];
@@ -56,5 +57,5 @@ export function reportFormStart(reports: FormStartReport[], userId: number, defa
 }
 
 function contentOf(r: FormStartReport) {
-  return { period: r.period, status: r.status, narrative: r.narrative, values: r.values, milestones: r.milestones, evidence: r.attachments };
+  return { period: r.period, status: r.status, narrative: r.narrative, percentComplete: r.percentComplete, values: r.values, milestones: r.milestones, evidence: r.attachments };
 }

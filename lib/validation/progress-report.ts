@@ -42,6 +42,15 @@ export const ZProgressReportInput = z
       .trim()
       .min(5, "进展情况至少填写 5 个字")
       .max(NARRATIVE_MAX, `进展情况不超过 ${NARRATIVE_MAX} 字`),
+    /** "" or absent: not stated. Counts only for measures with nothing else to measure (report-content.ts). */
+    percentComplete: z
+      .string()
+      .trim()
+      .optional()
+      .transform((s) => (s === undefined || s === "" ? null : s))
+      .refine((s) => s === null || /^\d{1,3}$/.test(s), "完成比例须为 0–100 的整数")
+      .transform((s) => (s === null ? null : Number(s)))
+      .refine((n) => n === null || n <= 100, "完成比例须为 0–100 的整数"),
     basedOnVersion: z.coerce.number({ message: "缺少版本号，请刷新页面" }).int("版本号无效").min(1, "版本号无效"),
     values: z.record(z.string().regex(/^\d{1,9}$/, "指标编号无效"), ZValue, { message: "指标数值格式无效" }).default({}),
     milestones: z

@@ -21,9 +21,17 @@ function parseDay(raw: string): Date | null {
   return Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== raw ? null : date;
 }
 
+/**
+ * Whether the measure takes its progress from a reported percentage: it has no numeric indicator
+ * (yes/no ones aside) and no milestone (status_measures() in SQL decides the same way).
+ */
+export function takesReportedPercent(measure: ReportableMeasure): boolean {
+  return !measure.indicators.some((i) => i.kind !== "MILESTONE") && measure.milestones.length === 0;
+}
+
 export function checkReportContent(
   measure: ReportableMeasure,
-  input: { values: Record<string, string>; milestones: Record<string, string> },
+  input: { values: Record<string, string>; milestones: Record<string, string>; percentComplete?: number | null },
   bounds: { earliest: Date; latest: Date },
 ): ReportContent {
   const fieldErrors: FieldErrors = {};
@@ -52,6 +60,9 @@ export function checkReportContent(
     if (!date) fieldErrors[key] = ["请填写有效的日期（年-月-日）"];
     else if (date < bounds.earliest || date > bounds.latest) fieldErrors[key] = ["完成日期须在规划期开始之后、填报期结束之前"];
     else milestones.push({ milestoneId: Number(id), actualDate: date });
+  }
+  if (input.percentComplete != null && !takesReportedPercent(measure)) {
+    fieldErrors.percentComplete = ["该举措的完成度由指标或里程碑计算，无需填报完成比例"];
   }
   return { values, milestones, fieldErrors };
 }

@@ -24,6 +24,7 @@ export const ZUpdateStatusThresholds = z
       .transform(Number)
       .refine((n) => n <= 365, "宽限天数须为 0–365 的整数"),
     laggingSharePercent: percent("“整体滞后”权重比例").refine((n) => n > 0, "“整体滞后”权重比例须大于 0"),
+    riskSharePercent: percent("“整体存在风险”权重比例"),
   })
   .superRefine((t, ctx) => {
     if (t.laggingPercent < t.atRiskPercent) {
@@ -36,6 +37,7 @@ export const ZUpdateStatusThresholds = z
       lagging: t.laggingPercent / 100,
       milestoneGraceDays: t.milestoneGraceDays,
       laggingShare: t.laggingSharePercent / 100,
+      riskShare: t.riskSharePercent / 100,
     }),
   );
 
@@ -47,6 +49,7 @@ const ZStoredThresholds = z.object({
   milestoneGraceDays: z.number().int().min(0),
   // Settings saved before issue 13 have no laggingShare: status_thresholds() then uses its default.
   laggingShare: z.number().gt(0).max(1).optional(),
+  riskShare: z.number().min(0).max(1).optional(),
 });
 
 /** The stored setting (what it sets), or null when it is not a valid one (then the defaults apply). */

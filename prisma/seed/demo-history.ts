@@ -18,6 +18,8 @@ export type DemoReport = {
   reviewedAt?: string;
   values: { indicatorCode: string; value: number }[];
   milestonesReached: { name: string; actualDate: IsoDate }[];
+  /** How far the work is, in percent: reported for measures with nothing else to measure. */
+  percentComplete: number | null;
 };
 
 /** Where the headline indicators end, so the demo tells a story: one met, two short of target. */
@@ -306,6 +308,25 @@ function flatten(t: Timeline): Timeline[] {
   return [t, ...t.children.flatMap(flatten)];
 }
 
+/** Share of the time elapsed each status stands for, in the demo officers' percentages. */
+const PACE: Record<DemoStatus, number> = { DONE: 1, ON_TRACK: 0.95, AT_RISK: 0.8, LAGGING: 0.6, NOT_STARTED: 0 };
+
+/**
+ * The completion percentages a measure with no numeric indicator and no milestone reports each
+ * quarter (null for the others): the time elapsed at the pace of its status, never going back,
+ * 100 once done.
+ */
+function percentsOf(t: Timeline, n: number): (number | null)[] {
+  const numeric = (t.measure.indicators ?? []).some((i) => i.kind !== "MILESTONE");
+  if (numeric || (t.measure.milestones ?? []).length > 0) return Array.from({ length: n }, () => null);
+  let best = 0;
+  return t.statuses.map((status, k) => {
+    const pct = status === "DONE" ? 100 : Math.min(95, Math.round(((k + 1) / n) * 100 * PACE[status]));
+    best = Math.max(best, pct);
+    return best;
+  });
+}
+
 export function buildDemoHistory(plan: SeedPlan, seed = 20170101): DemoReport[] {
   const quarters = quartersOf(plan);
   const ctx: Context = { seed, quarters, plan };
@@ -318,6 +339,7 @@ export function buildDemoHistory(plan: SeedPlan, seed = 20170101): DemoReport[] 
   const lastState = (code: string) => LAST_QUARTER_QUEUE[order.indexOf(code)] ?? "APPROVED";
   return timelines.flatMap((t) => {
     const rng = streamFor(seed, `report:${t.measure.code}`);
+    const percents = percentsOf(t, quarters.length);
     return quarters.map((q, k): DemoReport => {
       const reviewState = k === quarters.length - 1 ? lastState(t.measure.code) : "APPROVED";
       const steps = t.measure.milestones ?? [];
@@ -336,6 +358,7 @@ export function buildDemoHistory(plan: SeedPlan, seed = 20170101): DemoReport[] 
           const actualDate = t.milestoneDates[n];
           return actualDate !== undefined && actualDate >= q.start && actualDate <= q.end ? [{ name: m.name, actualDate }] : [];
         }),
+        percentComplete: percents[k],
       };
     });
   });

@@ -174,6 +174,7 @@ async function seedDemoHistory(tx: Tx, userIds: Ids): Promise<number> {
       createdAt: new Date(r.submittedAt ?? `${r.periodEnd}T08:00:00Z`),
       basedOnVersion: 1,
       isDemo: true,
+      percentComplete: r.percentComplete,
     })),
     select: { id: true },
   });

@@ -51,7 +51,7 @@ async function compare(plan: RandomPlan, data: PlanData, asOf: IsoDate, threshol
     expect({ due: r.reportsDue, onTime: r.reportsOnTime }, at).toEqual({ due: e.reportsDue, onTime: e.reportsOnTime });
   }
 
-  const ref = referenceRollups(data, expected, thresholds.laggingShare);
+  const ref = referenceRollups(data, expected, thresholds.laggingShare, thresholds.riskShare);
   // Sums of weights are added in another order in SQL: progress may differ in the last bits.
   const shape = (r: { status: string; progress: number; counts: object; explanation: string; explanationEn: string }) => ({
     status: r.status, progress: Math.round(r.progress * 1e9), counts: r.counts, explanation: r.explanation, explanationEn: r.explanationEn,
@@ -95,7 +95,7 @@ describe.each([11, 29, 47, 83, 131, 257, 509, 1021])("random plan %i: the SQL en
     const rng = mulberry32(seed);
     const atRisk = Math.round(rng() * 30) / 100;
     const thresholds = {
-      atRisk, lagging: atRisk + Math.round(rng() * 40) / 100, milestoneGraceDays: Math.floor(rng() * 90), laggingShare: Math.round(1 + rng() * 40) / 100,
+      atRisk, lagging: atRisk + Math.round(rng() * 40) / 100, milestoneGraceDays: Math.floor(rng() * 90), laggingShare: Math.round(1 + rng() * 40) / 100, riskShare: Math.round(rng() * 20) / 100,
     };
     await db.setting.upsert({ where: { key: THRESHOLDS_KEY }, update: { value: thresholds }, create: { key: THRESHOLDS_KEY, value: thresholds } });
     expect(await getStatusThresholds()).toEqual(thresholds);

@@ -153,7 +153,7 @@ export const ACTION_CATALOG: CatalogEntry[] = [
     action: updateStatusThresholds,
     allowed: ["admin"],
     // The defaults: statuses stay as other tests expect them.
-    validInput: async () => ({ atRiskPercent: "10", laggingPercent: "25", milestoneGraceDays: "30" }),
+    validInput: async () => ({ atRiskPercent: "10", laggingPercent: "25", milestoneGraceDays: "30", laggingSharePercent: "20", riskSharePercent: "10" }),
   },
   {
     name: "updateWeights",

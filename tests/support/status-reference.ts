@@ -169,7 +169,7 @@ export type ReferenceRollup = RollUp;
  * Task areas, strategies and the plan: each rolls up the measures and projects under it, each
  * weighing measure weight × task-area weight × strategy weight.
  */
-export function referenceRollups(plan: PlanData, measures: Map<number, ReferenceMeasure>, laggingShare = 0.2) {
+export function referenceRollups(plan: PlanData, measures: Map<number, ReferenceMeasure>, laggingShare = 0.2, riskShare = 0.1) {
   const areaWeight = new Map(plan.strategies.flatMap((s) => s.taskAreas.map((t) => [t.id, { strategyId: s.id, w: s.weight * t.weight }] as const)));
   const items = [...plan.measures]
     .sort((a, b) => a.id - b.id)
@@ -181,8 +181,8 @@ export function referenceRollups(plan: PlanData, measures: Map<number, Reference
   const areas = new Map<number, ReferenceRollup>();
   const strategies = new Map<number, ReferenceRollup>();
   for (const s of plan.strategies) {
-    for (const t of s.taskAreas) areas.set(t.id, rollUp(items.filter((i) => i.taskAreaId === t.id), { laggingShare }));
-    strategies.set(s.id, rollUp(items.filter((i) => i.strategyId === s.id), { laggingShare }));
+    for (const t of s.taskAreas) areas.set(t.id, rollUp(items.filter((i) => i.taskAreaId === t.id), { laggingShare, riskShare }));
+    strategies.set(s.id, rollUp(items.filter((i) => i.strategyId === s.id), { laggingShare, riskShare }));
   }
-  return { areas, strategies, plan: rollUp(items, { laggingShare }) };
+  return { areas, strategies, plan: rollUp(items, { laggingShare, riskShare }) };
 }

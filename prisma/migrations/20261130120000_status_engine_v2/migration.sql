@@ -3,7 +3,8 @@
 -- Changes, each described in docs/status.md:
 --   * a group (task area, strategy, plan) rolls up the measures and projects under it, weighted
 --     by measure weight × task-area weight × strategy weight, not the statuses of its sub-groups;
---     its lagging share (default 20%) is the setting status.thresholds.laggingShare;
+--     it lags when lagging + overdue items weigh laggingShare (default 20%), and is at risk when
+--     items in any trouble weigh riskShare (default 10%): settings of status.thresholds;
 --   * a measure without numeric indicators takes its progress from its milestones, else from the
 --     completion percentage of its latest approved report that states one;
 --   * from a deadline day on (an indicator's, the plan's last day for everything else), what is
@@ -13,6 +14,9 @@
 
 ALTER TABLE "progress_report" ADD COLUMN "percentComplete" SMALLINT;
 ALTER TABLE "progress_report" ADD CONSTRAINT "progress_report_percent_check" CHECK ("percentComplete" BETWEEN 0 AND 100);
+-- The latest approved report stating a percentage, on a day: one backward index step.
+CREATE INDEX "progress_report_approved_percent_idx" ON "progress_report" ("measureId", "periodEnd" DESC, "id" DESC)
+  WHERE "reviewState" = 'APPROVED' AND "percentComplete" IS NOT NULL;
 
 -- The completion percentage is part of a submitted report's frozen content.
 CREATE OR REPLACE FUNCTION "progress_report_guard"() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -70,14 +74,63 @@ ALTER TABLE "status_measure_snapshot" ALTER COLUMN "progressBasis" DROP DEFAULT,
 ALTER TABLE "status_measure_snapshot" ADD CONSTRAINT "status_measure_snapshot_basis_check"
   CHECK ("progressBasis" IN ('indicators', 'milestones', 'reported', 'none'));
 
+-- The approved value of each indicator in each approved report, by period: "the latest approved
+-- value of an indicator as of day D" is one backward step of the primary key. Kept by triggers
+-- (a report approved; values added to an approved report); reports are final once approved.
+CREATE TABLE "status_approved_value" (
+  "indicatorId" INTEGER NOT NULL,
+  "periodEnd" DATE NOT NULL,
+  "reportId" INTEGER NOT NULL,
+  "value" DOUBLE PRECISION NOT NULL,
+  CONSTRAINT "status_approved_value_pkey" PRIMARY KEY ("indicatorId", "periodEnd", "reportId")
+);
+INSERT INTO "status_approved_value"
+SELECT pv."indicatorId", r."periodEnd", r.id, pv.value::float8
+FROM "progress_report" r JOIN "progress_value" pv ON pv."reportId" = r.id
+WHERE r."reviewState" = 'APPROVED';
+
+CREATE FUNCTION status_approved_values_of_reports() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "status_approved_value"
+  SELECT pv."indicatorId", c."periodEnd", c.id, pv.value::float8
+  FROM changed c JOIN "progress_value" pv ON pv."reportId" = c.id
+  WHERE c."reviewState" = 'APPROVED'
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "progress_report_approved_values_upd" AFTER UPDATE ON "progress_report"
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION status_approved_values_of_reports();
+CREATE TRIGGER "progress_report_approved_values_ins" AFTER INSERT ON "progress_report"
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION status_approved_values_of_reports();
+
+CREATE FUNCTION status_approved_values_of_values() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO "status_approved_value"
+  SELECT c."indicatorId", r."periodEnd", r.id, c.value::float8
+  FROM changed c JOIN "progress_report" r ON r.id = c."reportId"
+  WHERE r."reviewState" = 'APPROVED'
+  ON CONFLICT DO NOTHING;
+  RETURN NULL;
+END
+$$;
+CREATE TRIGGER "progress_value_approved_values_ins" AFTER INSERT ON "progress_value"
+  REFERENCING NEW TABLE AS changed FOR EACH STATEMENT EXECUTE FUNCTION status_approved_values_of_values();
+
+-- Punctuality between snapshot days reads only this index.
+DROP INDEX "progress_report_submitted_period_idx";
+CREATE INDEX "progress_report_submitted_period_idx" ON "progress_report" ("periodEnd") INCLUDE ("measureId", "submittedAt")
+  WHERE "submittedAt" IS NOT NULL;
+
 -- Setting "status.thresholds", else the defaults. The one place the defaults are written:
 -- lib/dal/status/thresholds.ts reads them from here.
-CREATE FUNCTION status_thresholds() RETURNS TABLE ("atRisk" float8, "lagging" float8, "graceDays" int, "laggingShare" float8)
+CREATE FUNCTION status_thresholds() RETURNS TABLE ("atRisk" float8, "lagging" float8, "graceDays" int, "laggingShare" float8, "riskShare" float8)
 LANGUAGE sql STABLE AS $$
   SELECT coalesce((s."value" ->> 'atRisk')::float8, 0.1::float8),
          coalesce((s."value" ->> 'lagging')::float8, 0.25::float8),
          coalesce((s."value" ->> 'milestoneGraceDays')::int, 30),
-         coalesce((s."value" ->> 'laggingShare')::float8, 0.2::float8)
+         coalesce((s."value" ->> 'laggingShare')::float8, 0.2::float8),
+         coalesce((s."value" ->> 'riskShare')::float8, 0.1::float8)
   FROM (SELECT 1) AS one LEFT JOIN "setting" s ON s."key" = 'status.thresholds'
 $$;
 
@@ -120,27 +173,28 @@ $$;
 CREATE FUNCTION status_measure_severity(
   p_n int, p_done int, p_not_started int, p_worst int, p_reported text, p_as_of date, p_plan_start date, p_plan_end date
 ) RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  -- One expression (no FROM), so that the planner inlines it.
   SELECT CASE
-    WHEN x.s <> 0 AND p_as_of >= p_plan_end THEN 5
-    ELSE x.s
-  END
-  FROM (SELECT CASE
+    WHEN p_n > 0 AND p_as_of >= p_plan_end THEN CASE WHEN status_combine(p_n, p_done, p_not_started, p_worst) = 0 THEN 0 ELSE 5 END
     WHEN p_n > 0 THEN status_combine(p_n, p_done, p_not_started, p_worst)
-    WHEN p_as_of < p_plan_start OR p_reported IS NULL THEN 1
+    WHEN p_as_of < p_plan_start THEN 1
+    WHEN p_reported = 'DONE' THEN 0
+    WHEN p_as_of >= p_plan_end THEN 5
+    WHEN p_reported IS NULL THEN 1
     ELSE status_severity(p_reported)
-  END AS s) AS x
+  END
 $$;
 
 -- A group of measures: 1 nothing weighs → not started; 2 all done → done; 3 lagging + overdue
--- weigh at least p_share → lagging; 4 any at risk, lagging or overdue → at risk; 5 all not
--- started → not started; 6 otherwise on track.
-CREATE FUNCTION status_rollup(p_n int, p_done int, p_not_started int, p_troubled int, p_lagging float8, p_total float8, p_share float8)
+-- weigh at least p_share → lagging; 4 at risk + lagging + overdue weigh at least p_risk_share
+-- → at risk; 5 all not started → not started; 6 otherwise on track.
+CREATE FUNCTION status_rollup(p_n int, p_done int, p_not_started int, p_troubled float8, p_lagging float8, p_total float8, p_share float8, p_risk_share float8)
 RETURNS int LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT CASE
     WHEN p_n = 0 THEN 1
     WHEN p_done = p_n THEN 0
     WHEN p_lagging > 0 AND p_lagging / p_total >= p_share - 1e-9::float8 THEN 4
-    WHEN p_troubled > 0 THEN 3
+    WHEN p_troubled > 0 AND p_troubled / p_total >= p_risk_share - 1e-9::float8 THEN 3
     WHEN p_not_started = p_n THEN 1
     ELSE 2
   END
@@ -191,14 +245,12 @@ ind AS (
 ),
 iv AS (
   SELECT d.as_of, ind.*,
-    -- the latest approved report of the measure that has a value for the indicator (the ordered
-    -- index is walked back from the day and stops at the first one)
+    -- the latest approved report of the measure that has a value for the indicator (one step back
+    -- along status_approved_value's key)
     CASE WHEN NOT ind.derived THEN (
-      SELECT (SELECT pv.value::float8 FROM "progress_value" pv WHERE pv."reportId" = r.id AND pv."indicatorId" = ind.id)
-      FROM "progress_report" r
-      WHERE r."measureId" = ind.measure_id AND r."reviewState" = 'APPROVED' AND r."periodEnd" <= d.as_of
-        AND EXISTS (SELECT 1 FROM "progress_value" pv WHERE pv."reportId" = r.id AND pv."indicatorId" = ind.id)
-      ORDER BY r."periodEnd" DESC, r.id DESC
+      SELECT v.value FROM "status_approved_value" v
+      WHERE v."indicatorId" = ind.id AND v."periodEnd" <= d.as_of
+      ORDER BY v."periodEnd" DESC, v."reportId" DESC
       LIMIT 1
     ) END AS actual,
     -- expectedValueAt
@@ -567,7 +619,7 @@ RETURNS TABLE (
 )
 LANGUAGE sql STABLE AS $$
 WITH
-th AS (SELECT "laggingShare" AS share FROM status_thresholds()),
+th AS (SELECT "laggingShare" AS share, "riskShare" AS risk FROM status_thresholds()),
 d AS (SELECT DISTINCT x AS as_of FROM unnest(p_dates) AS x),
 ta AS (
   SELECT ta.id, ta."strategyId" AS strategy_id
@@ -638,7 +690,7 @@ g AS (
          p.n_not_started, p.total, p.done, p.lagging, p.troubled FROM plan_row p WHERE p_levels IS NULL OR 'plan' = ANY(p_levels)
 )
 SELECT g.as_of, g.level, g.id, g.strategy_id,
-       status_name(status_rollup(g.n, g.n_done, g.n_not_started, g.n_at_risk + g.n_lagging + g.n_overdue, g.lagging, g.total, th.share)),
+       status_name(status_rollup(g.n, g.n_done, g.n_not_started, g.troubled, g.lagging, g.total, th.share, th.risk)),
        CASE WHEN g.n = 0 THEN 0::float8 ELSE g.done / g.total END,
        g.n, g.ignored, g.n_done, g.n_on_track, g.n_at_risk, g.n_lagging, g.n_overdue, g.n_not_started, g.total, g.lagging, g.troubled
 FROM g CROSS JOIN th

@@ -65,6 +65,9 @@ describe("rollUp", () => {
     ["lagging with weight 1 of 6: 17%", items(["ON_TRACK", 0.5, 5], ["LAGGING", 0.1, 1]), "AT_RISK"],
     ["lagging and overdue add up: 2 of 10", items(...repeat(8, "DONE", 1), ["LAGGING", 0.1], ["OVERDUE", 0.5]), "LAGGING"],
     ["a group is never overdue", items(["OVERDUE", 0.5]), "LAGGING"],
+    ["1 of 12 at risk: 8% < 10%", items(...repeat(11, "ON_TRACK", 0.5), ["AT_RISK", 0.1]), "ON_TRACK"],
+    ["2 of 12 at risk: 17%", items(...repeat(10, "ON_TRACK", 0.5), ["AT_RISK", 0.1], ["AT_RISK", 0.1]), "AT_RISK"],
+    ["1 of 12 lagging: 8%, under both shares", items(...repeat(11, "DONE", 1), ["LAGGING", 0.1]), "ON_TRACK"],
   ])("%s → %s", (_label, list, status) => {
     expect(rollUp(list).status).toBe(status);
   });
@@ -79,6 +82,9 @@ describe("rollUp", () => {
     const list = items(["ON_TRACK", 0.5, 3], ["LAGGING", 0.1, 1]);
     expect(rollUp(list, { laggingShare: 0.5 }).status).toBe("AT_RISK");
     expect(rollUp(list, { laggingShare: 0.25 }).status).toBe("LAGGING");
+    const few = items(...repeat(11, "ON_TRACK", 0.5), ["AT_RISK", 0.1]);
+    expect(rollUp(few, { riskShare: 0 }).status).toBe("AT_RISK");
+    expect(rollUp(few, { riskShare: 0.09 }).status).toBe("ON_TRACK");
   });
 
   it.each<[string, RollUpItem]>([

@@ -2,7 +2,7 @@
 //   1. nothing to count (no items, or all of weight 0)          → NOT_STARTED
 //   2. every item DONE                                          → DONE
 //   3. LAGGING + OVERDUE items carry ≥ laggingShare of the weight → LAGGING
-//   4. any item AT_RISK, LAGGING or OVERDUE                      → AT_RISK
+//   4. AT_RISK + LAGGING + OVERDUE items carry ≥ riskShare        → AT_RISK
 //   5. every item NOT_STARTED                                   → NOT_STARTED
 //   6. otherwise                                                → ON_TRACK
 // The items are the measures and projects under the group, each weighing measure weight × task-area
@@ -17,8 +17,9 @@ export type RollUp = RollUpNumbers & { progress: number; explanation: string; ex
 
 const EPS = 1e-9;
 
-export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: number } = {}): RollUp {
+export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: number; riskShare?: number } = {}): RollUp {
   const laggingShare = options.laggingShare ?? 0.2;
+  const riskShare = options.riskShare ?? 0.1;
   const counts = countStatuses([]);
   let ignored = 0;
   let total = 0;
@@ -47,7 +48,7 @@ export function rollUp(items: readonly RollUpItem[], options: { laggingShare?: n
         ? "DONE"
         : lagging > 0 && lagging / total >= laggingShare - EPS
           ? "LAGGING"
-          : counts.AT_RISK + counts.LAGGING + counts.OVERDUE > 0
+          : lagging + atRisk > 0 && (lagging + atRisk) / total >= riskShare - EPS
             ? "AT_RISK"
             : counts.NOT_STARTED === n
               ? "NOT_STARTED"

@@ -114,6 +114,6 @@ describe("judgeIndicator", () => {
     { atRisk: -0.1, lagging: 0.2, milestoneGraceDays: 30 },
     { atRisk: 0.1, lagging: 0.2, milestoneGraceDays: -1 },
   ])("refuses thresholds %j", (thresholds) => {
-    expect(() => judgeIndicator({ spec: HUNDRED, actual: 1, asOf: "2017-12-31", planStart: PLAN_START, thresholds: { ...thresholds, laggingShare: 0.2 } })).toThrow(/阈值无效/);
+    expect(() => judgeIndicator({ spec: HUNDRED, actual: 1, asOf: "2017-12-31", planStart: PLAN_START, thresholds: { ...thresholds, laggingShare: 0.2, riskShare: 0.1 } })).toThrow(/阈值无效/);
   });
 });

@@ -25,7 +25,7 @@ import {
 export type { Status, Judgement, Thresholds };
 
 /** The defaults of status_thresholds() (the tests check that they agree). */
-export const DEFAULT_THRESHOLDS: Thresholds = { atRisk: 0.1, lagging: 0.25, milestoneGraceDays: 30, laggingShare: 0.2 };
+export const DEFAULT_THRESHOLDS: Thresholds = { atRisk: 0.1, lagging: 0.25, milestoneGraceDays: 30, laggingShare: 0.2, riskShare: 0.1 };
 
 const EPS = 1e-9;
 

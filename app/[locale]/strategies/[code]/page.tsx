@@ -44,10 +44,10 @@ export default async function StrategyPage({ params }: Props) {
             <section key={area.id} aria-labelledby={`area-${area.code}`} className="mt-4 rounded-lg border border-stone-200 bg-white p-4">
               <div className="flex flex-wrap items-center justify-between gap-2">
                 <h3 id={`area-${area.code}`} className="text-base font-semibold">{area.name}</h3>
-                {rollup && <StatusBadge status={rollup.status} title={rollup.explanation} />}
+                {rollup && <StatusBadge status={rollup.status} title={locale === "en" ? rollup.explanationEn : rollup.explanation} />}
               </div>
               {rollup && (
-                <div className="mt-2 max-w-md" title={rollup.explanation}>
+                <div className="mt-2 max-w-md" title={locale === "en" ? rollup.explanationEn : rollup.explanation}>
                   <ProgressBar value={rollup.progress} status={rollup.status} label={area.name} />
                   <StatusCounts counts={rollup.counts} />
                 </div>

@@ -42,6 +42,12 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
       )}
       <h2 className="mt-6 font-semibold">进展情况</h2>
       <p className="mt-1 whitespace-pre-wrap rounded border border-stone-200 bg-white p-3 text-sm">{report.narrative}</p>
+      {report.percentComplete !== null && (
+        <p className="mt-2 text-sm">
+          填报的完成比例：<strong>{report.percentComplete}%</strong>
+          <span className="text-stone-600">（审核通过后计入该举措的完成度）</span>
+        </p>
+      )}
       {report.values.length > 0 && (
         <table className="data-table cards mt-4">
           <caption className="text-left font-semibold">指标数值</caption>
