@@ -62,4 +62,15 @@ export {
   countStatuses,
 } from "./status";
 
+export {
+  type StatusDisplay,
+  STATUS_DISPLAY,
+  STATUS_LABEL_EN,
+  STATUS_COLOR,
+  statusLabel,
+  statusColorClass,
+  statusBadgeClass,
+  statusBarClass,
+} from "./status-display";
+
 export { type RollUpItem, type RollUp, LAGGING_SHARE, rollUp, rollUpStatus, describeRollUp } from "./roll-up";
