@@ -1,12 +1,14 @@
 // Chinese labels of the enums, one place for every page.
+import { STATUS_LABEL_ZH } from "@/lib/domain/status-display";
 import type { ProgressStatus, ReviewState, Role, MeasureKind, Comparison } from "@/generated/prisma/enums.ts";
 
+/** The status an officer reports: the same words as the engine's statuses (lib/domain/status-display.ts). */
 export const STATUS_LABEL: Record<ProgressStatus, string> = {
-  NOT_STARTED: "未启动",
-  ON_TRACK: "正常推进",
-  AT_RISK: "存在风险",
-  LAGGING: "滞后",
-  DONE: "已完成",
+  NOT_STARTED: STATUS_LABEL_ZH.NOT_STARTED,
+  ON_TRACK: STATUS_LABEL_ZH.ON_TRACK,
+  AT_RISK: STATUS_LABEL_ZH.AT_RISK,
+  LAGGING: STATUS_LABEL_ZH.LAGGING,
+  DONE: STATUS_LABEL_ZH.DONE,
 };
 
 export const REVIEW_LABEL: Record<ReviewState, string> = {

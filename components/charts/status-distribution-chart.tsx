@@ -1,7 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { STATUS_COLOR } from "./status-colors";
-import type { Status } from "@/lib/domain";
+import { STATUS_COLOR, type Status } from "@/lib/domain";
 
 export type DistributionDatum = { status: Status; label: string; short: string; count: number };
 

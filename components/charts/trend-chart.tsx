@@ -1,7 +1,6 @@
 "use client";
 import { Area, AreaChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { DISPLAY_ORDER, STATUS_LABEL_ZH, type Status } from "@/lib/domain";
-import { STATUS_COLOR } from "./status-colors";
+import { DISPLAY_ORDER, STATUS_COLOR, STATUS_LABEL_ZH, type Status } from "@/lib/domain";
 
 export type TrendDatum = { label: string; progress: number; elapsed: number } & Partial<Record<Status, number>>;
 

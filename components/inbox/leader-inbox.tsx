@@ -1,8 +1,7 @@
 import type { ReviewQueueItem } from "@/lib/dal/reviews";
 import type { ReminderCandidate } from "@/lib/dal/reminders";
-import { STATUS_LABEL_ZH } from "@/lib/domain";
+import { STATUS_LABEL_ZH, statusColorClass } from "@/lib/domain";
 import { formatShanghaiTime } from "@/lib/format-time";
-import { STATUS_STYLE } from "@/components/public/status-badge";
 import { ReminderForm } from "./reminder-form";
 
 const SHOWN = 20;
@@ -44,7 +43,7 @@ export function LeaderInboxView({ queue, candidates }: { queue: ReviewQueueItem[
                     </td>
                     <td>
                       {c.status && (c.status === "LAGGING" || c.status === "OVERDUE") && (
-                        <p><span className={`rounded border px-1 text-xs ${STATUS_STYLE[c.status]}`}>{STATUS_LABEL_ZH[c.status]}</span> <span className="text-xs text-stone-700">{c.reason}</span></p>
+                        <p><span className={`rounded border px-1 text-xs ${statusColorClass(c.status)}`}>{STATUS_LABEL_ZH[c.status]}</span> <span className="text-xs text-stone-700">{c.reason}</span></p>
                       )}
                       {c.overdue && <p className="text-xs text-red-800">逾期未报：{c.overdue.label}{c.overdue.count > 1 ? ` 等 ${c.overdue.count} 期` : ""}</p>}
                     </td>

@@ -1,8 +1,7 @@
-import { DISPLAY_ORDER, STATUS_LABEL_ZH, type Status } from "@/lib/domain";
+import { DISPLAY_ORDER, STATUS_LABEL_ZH, statusColorClass, type Status } from "@/lib/domain";
 import type { PeriodicReport } from "@/lib/dal/periodic-report";
 import { deltaText, percentText, pointsText, rateOf } from "@/lib/periodic-report/figures";
 import { formatShanghaiTime } from "@/lib/format-time";
-import { STATUS_STYLE } from "@/components/public/status-badge";
 
 // The 月报 / 季报 as a document: on screen, and printed on A4 (app/globals.css, @media print).
 
@@ -11,7 +10,7 @@ const td = "border border-stone-300 px-2 py-1 align-top";
 const num = `${td} text-right tabular-nums`;
 
 function Badge({ status }: { status: Status }) {
-  return <span className={`inline-block whitespace-nowrap rounded border px-1 text-xs ${STATUS_STYLE[status]}`}>{STATUS_LABEL_ZH[status]}</span>;
+  return <span className={`inline-block whitespace-nowrap rounded border px-1 text-xs ${statusColorClass(status)}`}>{STATUS_LABEL_ZH[status]}</span>;
 }
 
 function Section({ id, title, children }: { id: string; title: string; children: React.ReactNode }) {
@@ -42,7 +41,7 @@ export function ReportDocument({ report, canRemind }: { report: PeriodicReport; 
       <Section id="r-summary" title="一、总体情况">
         <p className="mt-2 leading-relaxed">
           {`截至 ${report.period.end}，${report.scopeName}共有举措和项目 ${total(now.counts)} 项，加权完成度 ${percentText(now.progress)}（上期 ${percentText(before.progress)}，` +
-            `${pointsText(now.progress - before.progress)}），总体${STATUS_LABEL_ZH[now.status]}。其中已完成 ${now.counts.DONE} 项，滞后 ${now.counts.LAGGING} 项，逾期 ${now.counts.OVERDUE} 项；` +
+            `${pointsText(now.progress - before.progress)}），总体${STATUS_LABEL_ZH[now.status]}。其中${STATUS_LABEL_ZH.DONE} ${now.counts.DONE} 项，${STATUS_LABEL_ZH.LAGGING} ${now.counts.LAGGING} 项，${STATUS_LABEL_ZH.OVERDUE} ${now.counts.OVERDUE} 项；` +
             `本期状态变化 ${report.changes.length} 项（好转 ${report.changes.length - worse} 项，变差 ${worse} 项）；报告期内应报填报 ${t.due} 期，已报 ${t.submitted} 期，报送率 ${percentText(rateOf(t.submitted, t.due))}。`}
         </p>
         <div className="mt-3 overflow-x-auto">

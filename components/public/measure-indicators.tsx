@@ -40,8 +40,9 @@ export async function MeasureIndicators({ measure }: { measure: PublicMeasure })
             </table>
           </ScrollArea>
           {measure.indicators.filter((i) => i.trend.length > 1).map((i) => (
-            <figure key={i.code} className="mt-4 grid gap-4 sm:grid-cols-2">
-              <TrendChart points={i.trend} target={i.target} label={`${i.name}：${t("trend")}`} />
+            <figure key={i.code} data-trend={i.code} className="mt-4 grid gap-4 sm:grid-cols-2">
+              <TrendChart name={i.name} unit={i.unit} points={i.trend} target={i.target}
+                plan={{ path: i.path, deadline: i.deadline, asOf: measure.asOf, expected: i.expected }} />
               <table className="border-collapse text-xs">
                 <caption className="text-left text-sm font-medium">{i.name}：{t("trend")}</caption>
                 <thead><tr className="border-b border-stone-300 text-left"><th scope="col" className="pr-2">{t("period")}</th><th scope="col">{t("values")}</th></tr></thead>

@@ -1,4 +1,4 @@
-import type { Status } from "@/lib/domain";
+import { statusBarClass, type Status } from "@/lib/domain";
 
 /**
  * A progress bar drawn on the server (no chart library): a native <progress> coloured by status,
@@ -11,7 +11,7 @@ export function ProgressBar({ value, status, label, marker, showValue = true }: 
   return (
     <div className="pbar">
       <div className="pbar-track">
-        <progress className={`s-${status}`} value={percent} max={100} aria-label={label} />
+        <progress className={statusBarClass(status)} value={percent} max={100} aria-label={label} />
         {marker !== undefined && <div aria-hidden data-marker style={{ left: `${Math.round(Math.max(0, Math.min(1, marker)) * 100)}%` }} />}
       </div>
       {showValue && <span>{`${percent}%`}</span>}

@@ -1,7 +1,7 @@
 // Before and after of an audit entry as a readable list of changes, with names instead of ids.
 // Pure: the names come in as `Names` (looked up by lib/dal/audit.ts for the entries shown).
 
-import { REVIEW_LABEL, ROLE_LABEL, STATUS_LABEL } from "@/lib/labels";
+import { REVIEW_LABEL, ROLE_LABEL } from "@/lib/labels";
 import { STATUS_LABEL_ZH } from "@/lib/domain";
 import { FIELD_LABEL } from "./labels";
 
@@ -17,7 +17,7 @@ export const ID_FIELDS: Record<string, NameKind> = {
 export type Change = { field: string; label: string; before: string | null; after: string | null };
 
 const ENUMS: Record<string, Record<string, string>> = {
-  reviewState: REVIEW_LABEL, role: ROLE_LABEL, status: { ...STATUS_LABEL, ...STATUS_LABEL_ZH },
+  reviewState: REVIEW_LABEL, role: ROLE_LABEL, status: STATUS_LABEL_ZH,
   reportingCycle: { MONTHLY: "每月", QUARTERLY: "每季度" }, comparison: { GTE: "≥", GT: ">", EQ: "=", LTE: "≤" },
   // Why a login failed (lib/auth/authenticate.ts).
   reason: { unknown_account: "账号不存在", disabled: "账号已停用", locked: "账号已锁定", wrong_password: "密码错误", ip_limited: "该地址失败次数过多", demo_password: "使用了公开的演示密码" },

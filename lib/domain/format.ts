@@ -1,7 +1,11 @@
-// Chinese wording of the status engine: status labels and values with their units.
+// Chinese wording of the status engine: values with their units, counts of statuses.
 // Kept free of Prisma types so the engine runs anywhere (server, client, tests).
 
 import type { IndicatorSpec } from "./expected-path";
+import { STATUS_SHORT_ZH } from "./status-display";
+
+// The labels live with the colours in status-display.ts; re-exported here for the engine's modules.
+export { STATUS_LABEL_ZH, STATUS_SHORT_ZH } from "./status-display";
 
 export type Status = "DONE" | "ON_TRACK" | "AT_RISK" | "LAGGING" | "OVERDUE" | "NOT_STARTED";
 
@@ -17,26 +21,6 @@ export function formatCounts(counts: Record<Status, number>): string {
     .map((s) => `${STATUS_SHORT_ZH[s]} ${counts[s]}`)
     .join("、");
 }
-
-/** Full labels, as on a status badge (same words as lib/labels.ts, plus 逾期). */
-export const STATUS_LABEL_ZH: Record<Status, string> = {
-  DONE: "已完成",
-  ON_TRACK: "正常推进",
-  AT_RISK: "存在风险",
-  LAGGING: "滞后",
-  OVERDUE: "逾期",
-  NOT_STARTED: "未启动",
-};
-
-/** Short labels, for counts in one line ("完成 5、正常 4、风险 2"). */
-export const STATUS_SHORT_ZH: Record<Status, string> = {
-  DONE: "完成",
-  ON_TRACK: "正常",
-  AT_RISK: "风险",
-  LAGGING: "滞后",
-  OVERDUE: "逾期",
-  NOT_STARTED: "未启动",
-};
 
 /** `value` with at most `decimals` decimals, trailing zeros dropped: 44.6 → "44.6", 45.0 → "45". */
 export function formatNumber(value: number, decimals: number): string {

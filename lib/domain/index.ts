@@ -61,4 +61,15 @@ export {
   countStatuses,
 } from "./status";
 
+export {
+  type StatusDisplay,
+  STATUS_DISPLAY,
+  STATUS_LABEL_EN,
+  STATUS_COLOR,
+  statusLabel,
+  statusColorClass,
+  statusBadgeClass,
+  statusBarClass,
+} from "./status-display";
+
 export { type RollUpNumbers, describeRollUp, describeRollUpEn } from "./roll-up";

@@ -3,6 +3,7 @@
 // SQL (docs/status.md §七); this only words it.
 
 import { formatPercent, type Status } from "./format";
+import { STATUS_DISPLAY } from "./status-display";
 
 export type RollUpNumbers = {
   /** Measures and projects per status (of those that weigh). */
@@ -16,6 +17,9 @@ export type RollUpNumbers = {
   /** Items left out because they weigh 0. */
   ignored?: number;
 };
+
+/** The statuses that are no trouble, in the order the sentences name them. */
+const REST: readonly Status[] = ["ON_TRACK", "DONE", "NOT_STARTED"];
 
 function total(counts: Record<Status, number>): number {
   return Object.values(counts).reduce((a, b) => a + b, 0);
@@ -38,15 +42,7 @@ export function describeRollUp(r: RollUpNumbers): string {
     parts.push(`${n} 项中 ${late}，占权重 ${formatPercent(r.laggingWeightShare)}${verdict}`);
   }
   if (counts.AT_RISK) parts.push(`${late ? "" : `${n} 项中 `}${counts.AT_RISK} 项存在风险，占权重 ${formatPercent(r.atRiskWeightShare)}`);
-  const rest = (
-    [
-      ["ON_TRACK", "正常推进"],
-      ["DONE", "已完成"],
-      ["NOT_STARTED", "未启动"],
-    ] as const
-  )
-    .filter(([s]) => counts[s] > 0)
-    .map(([, w]) => w);
+  const rest = REST.filter((s) => counts[s] > 0).map((s) => STATUS_DISPLAY[s].zh);
   if (parts.length === 0) return `${n} 项均${rest.join("或")}${ignored}`;
   if (rest.length) parts.push(`其余${rest.join("或")}`);
   return parts.join("；") + ignored;
@@ -67,15 +63,7 @@ export function describeRollUpEn(r: RollUpNumbers): string {
     parts.push(`of ${n}, ${late} (${formatPercent(r.laggingWeightShare)} of the weight)${verdict}`);
   }
   if (counts.AT_RISK) parts.push(`${late ? "" : `of ${n}, `}${counts.AT_RISK} at risk (${formatPercent(r.atRiskWeightShare)} of the weight)`);
-  const rest = (
-    [
-      ["ON_TRACK", "on track"],
-      ["DONE", "done"],
-      ["NOT_STARTED", "not started"],
-    ] as const
-  )
-    .filter(([s]) => counts[s] > 0)
-    .map(([, w]) => w);
+  const rest = REST.filter((s) => counts[s] > 0).map((s) => STATUS_DISPLAY[s].en.toLowerCase());
   if (parts.length === 0) return `All ${n} ${rest.join(" or ")}${ignored}`;
   if (rest.length) parts.push(`the rest ${rest.join(" or ")}`);
   const text = parts.join("; ") + ignored;

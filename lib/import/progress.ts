@@ -19,7 +19,7 @@ export const PROGRESS_COLUMNS: ColumnSpec[] = [
   { key: "unit", header: "单位", note: "仅供对照，导入时不读取。", example: "所" },
   { key: "period", header: "填报期", required: true, note: "月份如 2021-12；季度如 2021Q4。按季度填报的举措填月份时计入该月所在季度。", example: "2021-12" },
   { key: "value", header: "本期数值", aliases: ["数值", "累计值", "完成值"], note: "截至填报期末的数值，不小于 0，最多两位小数；百分比不超过 100；“是否完成”填 1 或 0。留空表示本期不报该指标。", example: "5" },
-  { key: "status", header: "进展状态", required: true, note: "未启动、正常推进、存在风险、滞后、已完成。同一举措同一期只需在第一行填写。", example: "正常推进" },
+  { key: "status", header: "进展状态", required: true, note: `${Object.values(STATUS_LABEL).join("、")}。同一举措同一期只需在第一行填写。`, example: STATUS_LABEL.ON_TRACK },
   { key: "narrative", header: "进展情况说明", aliases: ["进展情况", "说明"], required: true, note: `至少 5 个字；状态为“滞后”时至少 ${LAGGING_EXPLANATION_MIN} 个字，写明原因和整改措施。同一举措同一期只需在第一行填写。`, example: "第5所学校已通过验收，第6所主体完工。" },
 ];
 

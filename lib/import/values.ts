@@ -1,6 +1,6 @@
 // What a person types in a 台账 cell, read into the values the plan tracker stores. Each parser
 // returns the value or a Chinese error. Pure.
-import { isIsoDate, type IsoDate } from "@/lib/domain";
+import { isIsoDate, STATUS_LABEL_ZH, STATUS_SHORT_ZH, type IsoDate } from "@/lib/domain";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -31,17 +31,18 @@ export function parsePeriod(raw: string): Parsed<PeriodInput> {
   return err("填报期格式应为 2021-12（月）或 2021Q4（季度）");
 }
 
-const STATUS_WORDS: Record<string, "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "LAGGING" | "DONE"> = {
-  未启动: "NOT_STARTED", 尚未启动: "NOT_STARTED", not_started: "NOT_STARTED",
-  正常推进: "ON_TRACK", 正常: "ON_TRACK", on_track: "ON_TRACK",
-  存在风险: "AT_RISK", 风险: "AT_RISK", at_risk: "AT_RISK",
-  滞后: "LAGGING", lagging: "LAGGING",
-  已完成: "DONE", 完成: "DONE", done: "DONE",
-};
+type ReportedStatus = "NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "LAGGING" | "DONE";
+const REPORTED: readonly ReportedStatus[] = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"];
 
-export function parseStatus(raw: string): Parsed<"NOT_STARTED" | "ON_TRACK" | "AT_RISK" | "LAGGING" | "DONE"> {
-  const v = STATUS_WORDS[raw.trim().toLowerCase()];
-  return v ? ok(v) : err("进展状态应为：未启动、正常推进、存在风险、滞后、已完成");
+// A status may be written as its label, its short label or its code (any case); 尚未启动 too.
+const STATUS_WORDS = new Map<string, ReportedStatus>([
+  ...REPORTED.flatMap((s) => [[STATUS_LABEL_ZH[s], s], [STATUS_SHORT_ZH[s], s], [s.toLowerCase(), s]] as const),
+  ["尚未启动", "NOT_STARTED"],
+]);
+
+export function parseStatus(raw: string): Parsed<ReportedStatus> {
+  const v = STATUS_WORDS.get(raw.trim().toLowerCase());
+  return v ? ok(v) : err(`进展状态应为：${REPORTED.map((s) => STATUS_LABEL_ZH[s]).join("、")}`);
 }
 
 /** A non-negative number with at most two decimals, as text ("12", "3.5"). Thousands commas are dropped. */

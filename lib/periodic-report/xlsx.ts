@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { DISPLAY_ORDER, STATUS_LABEL_ZH } from "@/lib/domain";
+import { DISPLAY_ORDER, STATUS_DISPLAY, STATUS_LABEL_ZH } from "@/lib/domain";
 import type { PeriodicReport } from "@/lib/dal/periodic-report";
 import { formatShanghaiTime } from "@/lib/format-time";
 import { rateOf } from "./figures";
@@ -19,6 +19,23 @@ function sheet(workbook: ExcelJS.Workbook, name: string, header: string[], rows:
   widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   for (const c of percentColumns) ws.getColumn(c).numFmt = PERCENT;
   return ws;
+}
+
+const argb = (hex: string) => `FF${hex.slice(1).toUpperCase()}`;
+const STATUS_BY_LABEL = new Map(Object.values(STATUS_DISPLAY).map((d) => [d.zh, d]));
+
+/** Every cell holding a status word gets that status's badge colours, as on the page. */
+function paintStatusCells(workbook: ExcelJS.Workbook) {
+  workbook.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        const d = typeof cell.value === "string" ? STATUS_BY_LABEL.get(cell.value) : undefined;
+        if (!d) return;
+        cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(d.background) } };
+        cell.font = { ...cell.font, color: { argb: argb(d.text) } };
+      }),
+    ),
+  );
 }
 
 export async function periodicReportXlsx(report: PeriodicReport): Promise<ArrayBuffer> {
@@ -90,6 +107,7 @@ export async function periodicReportXlsx(report: PeriodicReport): Promise<ArrayB
     [24, 8, 8, 10, 10, 10, 10, 12],
     [7, 8],
   );
+  paintStatusCells(wb);
   const out = new Uint8Array(await wb.xlsx.writeBuffer());
   return out.buffer.slice(out.byteOffset, out.byteOffset + out.byteLength) as ArrayBuffer;
 }

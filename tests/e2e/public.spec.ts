@@ -34,6 +34,19 @@ test.describe("a visitor", () => {
       await expect(page.getByRole("heading", { level: 1 })).toContainText("新办合格的民工子弟学校6所");
       await expect(page.getByRole("table", { name: "指标" })).toContainText("新办合格民工子弟学校数");
       await expect(page.getByRole("heading", { name: "进展记录（审核通过）" })).toBeVisible();
+      // The trend chart: labelled axes, the expected path, the target line with its value, a legend; the table beside it.
+      const trend = page.locator("figure[data-trend]").first();
+      const chart = trend.getByRole("img");
+      await expect(chart).toHaveAttribute("aria-label", /审核通过的数值从 .+；目标值 6 所.+按计划 .+ 应达/);
+      await expect(chart.locator('[data-axis="x"]')).toHaveText("日期");
+      await expect(chart.locator('[data-axis="y"]')).toHaveText("数值（所）");
+      await expect(chart.locator('[data-label="target"]')).toHaveText("目标值 6 所");
+      await expect(chart.locator('[data-line="expected"]')).toHaveAttribute("stroke-dasharray", /\d/);
+      await expect(trend.locator("[data-legend] li")).toHaveText(["审核通过的数值", "计划进度线", "目标值"]);
+      await expect(trend.getByRole("table")).toBeVisible();
+      const box = (await chart.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+      await trend.screenshot({ path: info.outputPath(`measure-trend-${viewport.name}.png`) });
       await page.screenshot({ path: info.outputPath(`measure-${viewport.name}.png`), fullPage: true });
       await expectAccessible(page);
     });
@@ -83,12 +96,19 @@ test.describe("a visitor", () => {
     expect(json.data.find((r: { code: string }) => r.code === "A1-02-I1").current).toBe(shown);
   });
 
-  test("switches to English and back; the language is in the address", async ({ page }) => {
+  test("switches to English and back; the language is in the address", async ({ page }, info) => {
     await page.goto("/strategies/A");
     await page.getByRole("link", { name: "English" }).click();
     await expect(page).toHaveURL(/\/en\/strategies\/A$/);
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     await expect(page.getByRole("heading", { name: "Task areas" })).toBeVisible();
+    await page.goto("/en/measures/A2-04");
+    const chart = page.locator("figure[data-trend]").first();
+    await expect(chart.locator('[data-axis="x"]')).toHaveText("Date");
+    await expect(chart.locator('[data-label="target"]')).toHaveText(/^Target \d/);
+    await expect(chart.locator("[data-legend] li")).toHaveText(["Approved values", "Expected path", "Target"]);
+    await chart.screenshot({ path: info.outputPath("measure-trend-en.png") });
+    await page.goto("/en/strategies/A");
     // Links stay in English, and the English page is a shareable address of its own.
     await page.getByRole("link", { name: "Find measures" }).click();
     await expect(page).toHaveURL(/\/en\/measures$/);

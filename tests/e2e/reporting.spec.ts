@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { departments } from "../../prisma/seed/departments";
+import { DISPLAY_ORDER, STATUS_LABEL_ZH } from "@/lib/domain";
 import { logInAndWait, logOut } from "./helpers";
 
 // Reporting duties, reminders, generated reports and spreadsheet import, on the seeded demo plan
@@ -10,7 +11,7 @@ import { logInAndWait, logOut } from "./helpers";
 // and submitted reports). The server runs on the real date, after the plan: the last quarter's
 // unsubmitted report is overdue.
 
-const STATUS_ROWS = ["已完成", "正常推进", "存在风险", "滞后", "逾期", "未启动"];
+const STATUS_ROWS = DISPLAY_ORDER.map((s) => STATUS_LABEL_ZH[s]);
 const badge = (page: Page) => page.getByTestId("inbox-badge");
 
 /** No serious or critical WCAG 2.1 AA violation on the page. */

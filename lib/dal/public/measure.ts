@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import { measureTag, PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
-import { expectedValueAt, type IndicatorSpec, type Status } from "@/lib/domain";
+import { expectedValueAt, pathPoints, type IndicatorSpec, type Status } from "@/lib/domain";
 import { shanghaiDate } from "@/lib/domain/reporting-cycle";
 import { getMeasureParts, getMeasureStatuses } from "@/lib/dal/status";
 import { distinctEvidence, historyByPeriod, trendOf, type ApprovedReport } from "@/lib/reporting/approved-history";
@@ -28,6 +28,8 @@ export type PublicMeasure = {
     baseline: number; baselineDate: string; target: number; deadline: string;
     current: number | null; expected: number; status: Status; reason: string;
     trend: { date: string; value: number }[];
+    /** The corners of the expected path (计划进度线), drawn straight between them, as expectedValueAt reads them. */
+    path: { date: string; value: number }[];
   }[];
   milestones: { name: string; plannedDate: string; actualDate: string | null }[];
   /** One row per period, newest first: its latest approval, with the earlier ones as corrections (newest first). */
@@ -120,6 +122,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
       baseline: spec.baselineValue, baselineDate: spec.baselineDate, target: spec.targetValue, deadline: spec.deadline,
       // The value the engine judged (the open data's `current` too): one source for both.
       current: part ? part.value : null, expected: expectedValueAt(spec, asOf), status: part?.status ?? "NOT_STARTED", reason: part?.reason ?? "", trend,
+      path: expectedPathLine(spec),
     };
   });
   const milestones = m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null }));
@@ -147,6 +150,19 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
     // A project's approval changes its parent's page (its projects, derived figures): it counts.
     lastUpdated: latestTime([...m.reports.map((r) => r.reviewedAt), ...m.children.map((c) => c.reports[0]?.reviewedAt ?? null)]),
   };
+}
+
+/**
+ * The expected path as a line to draw: its corners (pathPoints), between which expectedValueAt
+ * interpolates in straight lines. A yes/no milestone expects nothing partial: a step at the deadline.
+ */
+function expectedPathLine(spec: IndicatorSpec): { date: string; value: number }[] {
+  if (spec.kind !== "MILESTONE") return pathPoints(spec);
+  return [
+    { date: spec.baselineDate, value: spec.baselineValue },
+    { date: spec.deadline, value: spec.baselineValue },
+    { date: spec.deadline, value: spec.targetValue },
+  ];
 }
 
 function latestTime(times: (Date | null)[]): string | null {

@@ -3,22 +3,24 @@ import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import { PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
 import { getMeasureStatuses } from "@/lib/dal/status";
+import { STATUS_LABEL_ZH, type Status } from "@/lib/domain";
 import { toShanghaiIso } from "@/lib/format-time";
 import { getPublicPlan } from "./plan";
 
 // The open data: approved figures only, stable English field names (the JSON API's contract),
-// nothing about people. CSV and XLSX carry the same rows with Chinese headers.
+// nothing about people. CSV and XLSX carry the same rows with Chinese headers. Beside each status
+// code, its Chinese label from lib/domain/status-display.ts (the words the pages show).
 
 export type MeasureRecord = {
   code: string; kind: string; title: string; strategyCode: string; strategy: string; taskAreaCode: string; taskArea: string;
-  parentCode: string | null; leadDepartment: string; status: string; progress: number; deadline: string | null; lastApprovedAt: string | null;
+  parentCode: string | null; leadDepartment: string; status: Status; statusLabel: string; progress: number; deadline: string | null; lastApprovedAt: string | null;
 };
 export type IndicatorRecord = {
   code: string; measureCode: string; name: string; unit: string; kind: string; comparison: string; baseline: number; baselineDate: string;
   target: number; deadline: string; current: number | null; currentPeriod: string | null;
 };
 export type ProgressRecord = {
-  measureCode: string; period: string; approvedOn: string; reportedStatus: string; indicatorCode: string | null; value: number | null;
+  measureCode: string; period: string; approvedOn: string; reportedStatus: Status; reportedStatusLabel: string; indicatorCode: string | null; value: number | null;
   unit: string | null; narrative: string; isDemo: boolean;
 };
 
@@ -36,7 +38,7 @@ export async function getMeasureRecords(): Promise<MeasureRecord[]> {
     return {
       code: r.code, kind: r.kind, title: r.title, strategyCode: area.strategy.code, strategy: area.strategy.name, taskAreaCode: area.code,
       taskArea: area.name, parentCode: r.parentId ? codes.get(r.parentId) ?? null : null, leadDepartment: r.leadDepartment,
-      status: r.status, progress: Math.round(r.progress * 1000) / 1000, deadline: r.deadline,
+      status: r.status, statusLabel: STATUS_LABEL_ZH[r.status], progress: Math.round(r.progress * 1000) / 1000, deadline: r.deadline,
       lastApprovedAt: r.lastApprovedAt ? toShanghaiIso(r.lastApprovedAt) : null,
     };
   });
@@ -78,7 +80,7 @@ export async function getIndicatorRecords(): Promise<IndicatorRecord[]> {
   return rows.map((r) => ({ ...r, baseline: Number(r.baseline), target: Number(r.target), current: r.current === null ? null : Number(r.current) }));
 }
 
-type ProgressRow = Omit<ProgressRecord, "value"> & { value: string | null };
+type ProgressRow = Omit<ProgressRecord, "value" | "reportedStatusLabel"> & { value: string | null };
 
 export async function getProgressRecords(): Promise<ProgressRecord[]> {
   "use cache";
@@ -94,5 +96,5 @@ export async function getProgressRecords(): Promise<ProgressRecord[]> {
     LEFT JOIN "indicator" i ON i."id" = v."indicatorId"
     WHERE r."reviewState" = 'APPROVED'
     ORDER BY m."code", r."periodEnd", r."id", i."code"`;
-  return rows.map((r) => ({ ...r, value: r.value === null ? null : Number(r.value) }));
+  return rows.map((r) => ({ ...r, reportedStatusLabel: STATUS_LABEL_ZH[r.reportedStatus], value: r.value === null ? null : Number(r.value) }));
 }

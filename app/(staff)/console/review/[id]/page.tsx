@@ -72,8 +72,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ id: str
           <div className="mt-2 grid gap-4 sm:grid-cols-2">
             {trends.map((t) => (
               <figure key={t.name} className="rounded border border-stone-200 bg-white p-2">
-                <figcaption className="text-sm">{t.name}（目标 {t.target}{t.unit}，虚线）：{t.points.map((p) => `${p.date.slice(0, 7)} ${p.value}`).join("、")}</figcaption>
-                <TrendChart points={t.points} target={t.target} label={`${t.name}：历次审核通过的数值`} />
+                <figcaption className="text-sm">{t.name}（目标 {t.target}{t.unit}）：{t.points.map((p) => `${p.date.slice(0, 7)} ${p.value}`).join("、")}</figcaption>
+                <TrendChart name={t.name} unit={t.unit} points={t.points} target={t.target} />
               </figure>
             ))}
           </div>
