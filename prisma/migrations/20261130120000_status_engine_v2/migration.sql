@@ -647,10 +647,10 @@ area AS (
          (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'LAGGING'))::int AS n_lagging,
          (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'OVERDUE'))::int AS n_overdue,
          (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'NOT_STARTED'))::int AS n_not_started,
-         coalesce(sum(i.w) FILTER (WHERE i.w > 0), 0::float8) AS total,
-         coalesce(sum(i.w * i.progress) FILTER (WHERE i.w > 0), 0::float8) AS done,
-         coalesce(sum(i.w) FILTER (WHERE i.w > 0 AND i.status IN ('LAGGING', 'OVERDUE')), 0::float8) AS lagging,
-         coalesce(sum(i.w) FILTER (WHERE i.w > 0 AND i.status IN ('AT_RISK', 'LAGGING', 'OVERDUE')), 0::float8) AS troubled
+         coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0), 0::float8) AS total,
+         coalesce(sum(i.w * i.progress ORDER BY i.id) FILTER (WHERE i.w > 0), 0::float8) AS done,
+         coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0 AND i.status IN ('LAGGING', 'OVERDUE')), 0::float8) AS lagging,
+         coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0 AND i.status IN ('AT_RISK', 'LAGGING', 'OVERDUE')), 0::float8) AS troubled
   FROM d CROSS JOIN ta
   LEFT JOIN item i ON i.as_of = d.as_of AND i.area_id = ta.id
   GROUP BY d.as_of, ta.id, ta.strategy_id
@@ -661,8 +661,9 @@ strat AS (
          coalesce(sum(a.n_done), 0)::int AS n_done, coalesce(sum(a.n_on_track), 0)::int AS n_on_track,
          coalesce(sum(a.n_at_risk), 0)::int AS n_at_risk, coalesce(sum(a.n_lagging), 0)::int AS n_lagging,
          coalesce(sum(a.n_overdue), 0)::int AS n_overdue, coalesce(sum(a.n_not_started), 0)::int AS n_not_started,
-         coalesce(sum(a.total), 0::float8) AS total, coalesce(sum(a.done), 0::float8) AS done,
-         coalesce(sum(a.lagging), 0::float8) AS lagging, coalesce(sum(a.troubled), 0::float8) AS troubled
+         -- float sums in a fixed order: every query of a day gives the very same doubles
+         coalesce(sum(a.total ORDER BY a.id), 0::float8) AS total, coalesce(sum(a.done ORDER BY a.id), 0::float8) AS done,
+         coalesce(sum(a.lagging ORDER BY a.id), 0::float8) AS lagging, coalesce(sum(a.troubled ORDER BY a.id), 0::float8) AS troubled
   FROM d CROSS JOIN st
   LEFT JOIN area a ON a.as_of = d.as_of AND a.strategy_id = st.id
   GROUP BY d.as_of, st.id
@@ -673,8 +674,8 @@ plan_row AS (
          coalesce(sum(s.n_done), 0)::int AS n_done, coalesce(sum(s.n_on_track), 0)::int AS n_on_track,
          coalesce(sum(s.n_at_risk), 0)::int AS n_at_risk, coalesce(sum(s.n_lagging), 0)::int AS n_lagging,
          coalesce(sum(s.n_overdue), 0)::int AS n_overdue, coalesce(sum(s.n_not_started), 0)::int AS n_not_started,
-         coalesce(sum(s.total), 0::float8) AS total, coalesce(sum(s.done), 0::float8) AS done,
-         coalesce(sum(s.lagging), 0::float8) AS lagging, coalesce(sum(s.troubled), 0::float8) AS troubled
+         coalesce(sum(s.total ORDER BY s.id), 0::float8) AS total, coalesce(sum(s.done ORDER BY s.id), 0::float8) AS done,
+         coalesce(sum(s.lagging ORDER BY s.id), 0::float8) AS lagging, coalesce(sum(s.troubled ORDER BY s.id), 0::float8) AS troubled
   FROM d LEFT JOIN strat s ON s.as_of = d.as_of
   WHERE p_strategy IS NULL
   GROUP BY d.as_of
