@@ -1,10 +1,9 @@
-import { Suspense } from "react";
 import type { Metadata, Viewport } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import "../globals.css";
 import { SiteHeader } from "@/components/ui/site-header";
-import { LanguageSwitch, LanguageSwitchWithoutQuery } from "@/components/public/language-switch";
+import { LanguageSwitch } from "@/components/public/language-switch";
 import { PublicLink } from "@/components/public/public-link";
 import { BUILD_PLACEHOLDER, isLocale, type Locale } from "@/lib/i18n/config";
 import { localePath } from "@/lib/i18n/paths";
@@ -49,9 +48,7 @@ export default async function PublicRootLayout({ children, params }: Props) {
           <PublicLink href="/" className="hover:underline">{t("home")}</PublicLink>
           <PublicLink href="/measures" className="hover:underline">{t("search")}</PublicLink>
           <PublicLink href="/data" className="hover:underline">{t("openData")}</PublicLink>
-          <Suspense fallback={<LanguageSwitchWithoutQuery {...switchProps} />}>
-            <LanguageSwitch {...switchProps} />
-          </Suspense>
+          <LanguageSwitch {...switchProps} />
           <a href="/console" className="rounded border border-white/60 px-3 py-1 hover:bg-white/10">{t("staffLogin")}</a>
         </SiteHeader>
         {locale === "en" && <p className="mx-auto max-w-5xl px-4 pt-3 text-sm text-stone-700">{t("contentLanguage")}</p>}

@@ -30,7 +30,10 @@ const PAGES = [
   { name: "task area A1", path: "/console/dashboard/A/A1" },
   { name: "measure A1-02", path: "/console/dashboard/A/A1/A1-02" },
   { name: "plan overview, 2019年末", path: "/console/dashboard?asOf=2019-12-31" },
-  { name: "plan overview, 2019-06-17 (not a snapshot day)", path: "/console/dashboard?asOf=2019-06-17" },
+  { name: "plan overview, 2019-06-17 (not a quarter end)", path: "/console/dashboard?asOf=2019-06-17" },
+  { name: "plan overview, 2020-08-09 (not a quarter end)", path: "/console/dashboard?asOf=2020-08-09" },
+  { name: "strategy B, 2021-02-14 (not a quarter end)", path: "/console/dashboard/B?asOf=2021-02-14" },
+  { name: "task area C1, 2018-11-03 (not a quarter end)", path: "/console/dashboard/C/C1?asOf=2018-11-03" },
 ];
 
 type PageResult = { name: string; path: string; p50: number; p99: number; statements: number };

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import type { IndicatorSpec } from "./expected-path";
+import type { IndicatorSpec } from "./indicator";
 import {
   DISPLAY_ORDER,
   formatActual,

@@ -1,7 +1,7 @@
 // Chinese wording of the status engine: values with their units, counts of statuses.
 // Kept free of Prisma types so the engine runs anywhere (server, client, tests).
 
-import type { IndicatorSpec } from "./expected-path";
+import type { IndicatorSpec } from "./indicator";
 import { STATUS_SHORT_ZH } from "./status-display";
 
 // The labels live with the colours in status-display.ts; re-exported here for the engine's modules.

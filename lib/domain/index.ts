@@ -17,18 +17,7 @@ export {
   formatChineseDate,
 } from "./dates";
 
-export {
-  type IndicatorKind,
-  type Comparison,
-  type IndicatorSpec,
-  EQ_TOLERANCE,
-  pathPoints,
-  expectedValueAt,
-  expectedFractionAt,
-  isTargetMet,
-  distanceFraction,
-  progressFraction,
-} from "./expected-path";
+export type { IndicatorKind, Comparison, IndicatorSpec } from "./indicator";
 
 export {
   type Status,

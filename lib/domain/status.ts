@@ -3,8 +3,8 @@
 // late …) and the functions here word them. tests/support/status-oracle holds a brute-force copy
 // of the rules that the SQL is tested against.
 
-import { compareDates, daysBetween, formatChineseDate, type IsoDate } from "./dates";
-import { distanceFraction, expectedValueAt, isTargetMet, type IndicatorSpec } from "./expected-path";
+import { formatChineseDate, type IsoDate } from "./dates";
+import type { IndicatorSpec } from "./indicator";
 import { formatActual, formatCounts, formatExpected, formatPercent, formatTarget, STATUS_LABEL_ZH, type Status } from "./format";
 
 export type { Status } from "./format";
@@ -89,7 +89,6 @@ export function describeIndicator(args: {
   }
 }
 
-type MilestoneInput = { name: string; plannedDate: IsoDate; actualDate: IsoDate | null };
 
 /**
  * The Chinese reason of a milestones judgement: `worst` is the unreached milestone that decided

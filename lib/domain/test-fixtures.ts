@@ -3,7 +3,7 @@
 // Imported by *.test.ts only.
 
 import type { IsoDate } from "./dates";
-import type { IndicatorSpec } from "./expected-path";
+import type { IndicatorSpec } from "./indicator";
 
 export const PLAN_START: IsoDate = "2017-01-01";
 const BASELINE_DATE: IsoDate = "2016-12-31";

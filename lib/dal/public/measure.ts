@@ -2,7 +2,7 @@ import "server-only";
 import { cacheLife, cacheTag } from "next/cache";
 import { getDb } from "@/lib/db";
 import { measureTag, PUBLIC_PLAN_TAG } from "@/lib/cache-tags";
-import { expectedValueAt, pathPoints, type IndicatorSpec, type Status } from "@/lib/domain";
+import type { Status } from "@/lib/domain";
 import { shanghaiDate } from "@/lib/domain/reporting-cycle";
 import { getMeasureParts, getMeasureStatuses } from "@/lib/dal/status";
 import { distinctEvidence, historyByPeriod, trendOf, type ApprovedReport } from "@/lib/reporting/approved-history";
@@ -28,7 +28,7 @@ export type PublicMeasure = {
     baseline: number; baselineDate: string; target: number; deadline: string;
     current: number | null; expected: number; status: Status; reason: string;
     trend: { date: string; value: number }[];
-    /** The corners of the expected path (计划进度线), drawn straight between them, as expectedValueAt reads them. */
+    /** The corners of the expected path (计划进度线), drawn straight between them (status_path_points()). */
     path: { date: string; value: number }[];
   }[];
   milestones: { name: string; plannedDate: string; actualDate: string | null }[];
@@ -74,7 +74,7 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
         orderBy: { order: "asc" },
         select: {
           id: true, code: true, name: true, unit: true, kind: true, comparison: true, baselineValue: true, baselineDate: true,
-          targetValue: true, deadline: true, derivedFromChildren: true, interimTargets: { select: { year: true, value: true } },
+          targetValue: true, deadline: true, derivedFromChildren: true,
         },
       },
       reports: {
@@ -110,19 +110,15 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
   // A project is done as the status engine judges it: the count a derived indicator shows.
   const childrenDone = m.children.map((c) => ({ code: c.code, title: c.title, done: childStatus.get(c.id) === "DONE" }));
   const indicators = m.indicators.map((i) => {
-    const spec: IndicatorSpec = {
-      kind: i.kind, comparison: i.comparison, baselineValue: Number(i.baselineValue), baselineDate: isoDay(i.baselineDate),
-      targetValue: Number(i.targetValue), deadline: isoDay(i.deadline), unit: i.unit, name: i.name,
-      interimTargets: i.interimTargets.map((t) => ({ year: t.year, value: Number(t.value) })),
-    };
+    const [baselineDate, deadline] = [isoDay(i.baselineDate), isoDay(i.deadline)];
+    const [baseline, target] = [Number(i.baselineValue), Number(i.targetValue)];
     const trend = i.derivedFromChildren ? [] : trendOf(reports, i.id);
     const part = judged.get(i.id);
     return {
-      code: i.code, name: i.name, unit: i.unit, kind: i.kind, comparison: i.comparison,
-      baseline: spec.baselineValue, baselineDate: spec.baselineDate, target: spec.targetValue, deadline: spec.deadline,
-      // The value the engine judged (the open data's `current` too): one source for both.
-      current: part ? part.value : null, expected: expectedValueAt(spec, asOf), status: part?.status ?? "NOT_STARTED", reason: part?.reason ?? "", trend,
-      path: expectedPathLine(spec),
+      code: i.code, name: i.name, unit: i.unit, kind: i.kind, comparison: i.comparison, baseline, baselineDate, target, deadline,
+      // What the engine judged (the open data's `current` too): value, expected value and path from one source.
+      current: part ? part.value : null, expected: part?.expectedValue ?? baseline, status: part?.status ?? "NOT_STARTED", reason: part?.reason ?? "", trend,
+      path: expectedPathLine(i.kind, part?.path ?? [], { baselineDate, baseline, deadline, target }),
     };
   });
   const milestones = m.milestones.map((ms) => ({ name: ms.name, plannedDate: isoDay(ms.plannedDate), actualDate: ms.actualDate ? isoDay(ms.actualDate) : null }));
@@ -153,15 +149,20 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
 }
 
 /**
- * The expected path as a line to draw: its corners (pathPoints), between which expectedValueAt
- * interpolates in straight lines. A yes/no milestone expects nothing partial: a step at the deadline.
+ * The expected path as a line to draw: the engine's corners (status_path_points()), joined by
+ * straight lines as the engine interpolates. A yes/no milestone expects nothing partial: a step
+ * at the deadline.
  */
-function expectedPathLine(spec: IndicatorSpec): { date: string; value: number }[] {
-  if (spec.kind !== "MILESTONE") return pathPoints(spec);
+function expectedPathLine(
+  kind: string,
+  corners: { date: string; value: number }[],
+  ends: { baselineDate: string; baseline: number; deadline: string; target: number },
+): { date: string; value: number }[] {
+  if (kind !== "MILESTONE") return corners;
   return [
-    { date: spec.baselineDate, value: spec.baselineValue },
-    { date: spec.deadline, value: spec.baselineValue },
-    { date: spec.deadline, value: spec.targetValue },
+    { date: ends.baselineDate, value: ends.baseline },
+    { date: ends.deadline, value: ends.baseline },
+    { date: ends.deadline, value: ends.target },
   ];
 }
 

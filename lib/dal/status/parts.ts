@@ -25,6 +25,10 @@ export type IndicatorPart = {
   actual: string | null;
   /** The approved value counted, unrounded (a derived one: the projects judged done). */
   value: number | null;
+  /** Where the plan's path is on asOf, unrounded. */
+  expectedValue: number;
+  /** The corners of the expected path (status_path_points()), in order; straight lines between them. */
+  path: { date: IsoDate; value: number }[];
   status: Status;
   reason: string;
 };
@@ -42,6 +46,7 @@ type Raw = {
   msNextName: string | null; msNextPlanned: string | null; graceDays: number; planStart: string;
   name: string | null; unit: string | null; iKind: IndicatorKind | null; comparison: "GTE" | "GT" | "EQ" | "LTE" | null;
   baselineValue: number | null; baselineDate: string | null; targetValue: number | null; deadline: string | null; derived: boolean | null;
+  path: { date: string; value: number }[] | null;
 };
 
 /**
@@ -57,7 +62,9 @@ export async function getMeasureParts(args: { planId: number; asOf: IsoDate; mea
            to_char(pl."startDate", 'YYYY-MM-DD') AS "planStart",
            i.name, i.unit, i.kind::text AS "iKind", i.comparison::text AS comparison, i."baselineValue"::float8 AS "baselineValue",
            to_char(i."baselineDate", 'YYYY-MM-DD') AS "baselineDate", i."targetValue"::float8 AS "targetValue",
-           to_char(i.deadline, 'YYYY-MM-DD') AS deadline, i."derivedFromChildren" AS derived
+           to_char(i.deadline, 'YYYY-MM-DD') AS deadline, i."derivedFromChildren" AS derived,
+           (SELECT json_agg(json_build_object('date', to_char(pp.day, 'YYYY-MM-DD'), 'value', pp.value) ORDER BY pp.day, pp.k)
+            FROM status_path_points(i.id) pp) AS path
     FROM status_measure_parts(${args.asOf}::date, ${args.planId}::int, ${args.measureId}::int) p
     JOIN "plan" pl ON pl.id = ${args.planId}::int
     CROSS JOIN status_thresholds() th
@@ -72,6 +79,7 @@ export async function getMeasureParts(args: { planId: number; asOf: IsoDate; mea
       indicatorId: p.indicatorId, name: p.name, deadline: spec.deadline, derived: p.derived ?? false,
       baseline: formatActual(spec, spec.baselineValue), target: formatTarget(spec),
       expected: formatExpected(spec, p.expected), actual: p.actual === null ? null : formatActual(spec, p.actual), value: p.actual,
+      expectedValue: p.expected, path: p.path ?? [],
       status: p.status,
       reason: describeIndicator({ spec, status: p.status, rule: p.rule, expected: p.expected, actual: p.actual, shortfall: p.shortfall ?? 0, planStart: p.planStart }),
     }];

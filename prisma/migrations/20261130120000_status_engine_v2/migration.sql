@@ -122,6 +122,22 @@ DROP INDEX "progress_report_submitted_period_idx";
 CREATE INDEX "progress_report_submitted_period_idx" ON "progress_report" ("periodEnd") INCLUDE ("measureId", "submittedAt")
   WHERE "submittedAt" IS NOT NULL;
 
+-- The corners of an indicator's expected path, in order (day, then k): the baseline (k 0), the
+-- yearly targets strictly between the baseline and the deadline (k 1; none for a yes/no
+-- indicator), the target on the deadline (k 2). The path runs straight between corners; the
+-- public trend chart draws these very points.
+CREATE FUNCTION status_path_points(p_indicator int) RETURNS TABLE (day date, value float8, k int)
+LANGUAGE sql STABLE AS $$
+  SELECT i."baselineDate", i."baselineValue"::float8, 0 FROM "indicator" i WHERE i.id = p_indicator
+  UNION ALL
+  SELECT make_date(t.year, 12, 31), t.value::float8, 1
+  FROM "indicator" i JOIN "indicator_target" t ON t."indicatorId" = i.id
+  WHERE i.id = p_indicator AND i.kind <> 'MILESTONE'
+    AND make_date(t.year, 12, 31) > i."baselineDate" AND make_date(t.year, 12, 31) < i.deadline
+  UNION ALL
+  SELECT i.deadline, i."targetValue"::float8, 2 FROM "indicator" i WHERE i.id = p_indicator
+$$;
+
 -- Setting "status.thresholds", else the defaults. The one place the defaults are written:
 -- lib/dal/status/thresholds.ts reads them from here.
 CREATE FUNCTION status_thresholds() RETURNS TABLE ("atRisk" float8, "lagging" float8, "graceDays" int, "laggingShare" float8, "riskShare" float8)
@@ -227,19 +243,10 @@ ind AS (
          i."baselineValue"::float8 AS base, i."targetValue"::float8 AS target, i."baselineDate" AS bdate,
          i.deadline, i."derivedFromChildren" AS derived, i."order" AS pos, pts.days, pts.vals
   FROM "indicator" i
-  -- the corners of the expected path (pathPoints): baseline, yearly targets strictly between, target
+  -- the corners of the expected path
   CROSS JOIN LATERAL (
-    SELECT array_agg(p.day ORDER BY p.day, p.k) AS days, array_agg(p.val ORDER BY p.day, p.k) AS vals
-    FROM (
-      SELECT i."baselineDate" AS day, i."baselineValue"::float8 AS val, 0 AS k
-      UNION ALL
-      SELECT make_date(t.year, 12, 31), t.value::float8, 1
-      FROM "indicator_target" t
-      WHERE t."indicatorId" = i.id AND i.kind <> 'MILESTONE'
-        AND make_date(t.year, 12, 31) > i."baselineDate" AND make_date(t.year, 12, 31) < i.deadline
-      UNION ALL
-      SELECT i.deadline, i."targetValue"::float8, 2
-    ) AS p
+    SELECT array_agg(p.day ORDER BY p.day, p.k) AS days, array_agg(p.value ORDER BY p.day, p.k) AS vals
+    FROM status_path_points(i.id) AS p
   ) AS pts
   WHERE i."measureId" IN (SELECT id FROM mm)
 ),
@@ -465,7 +472,7 @@ LEFT JOIN worst w ON w.as_of = j.as_of AND w.measure_id = j.measure_id
 LEFT JOIN tl ON tl.as_of = j.as_of AND tl.measure_id = j.measure_id
 $$;
 
-CREATE FUNCTION status_measure_rows(p_dates date[], p_plan int, p_measures int[] DEFAULT NULL)
+CREATE FUNCTION status_measure_rows(p_dates date[], p_plan int, p_measures int[] DEFAULT NULL, p_punctuality boolean DEFAULT true)
 RETURNS SETOF "status_measure_snapshot"
 LANGUAGE plpgsql STABLE SET jit = off SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
@@ -481,7 +488,16 @@ BEGIN
           SELECT m.id FROM "measure" m JOIN "task_area" ta ON ta.id = m."taskAreaId" JOIN "strategy" st ON st.id = ta."strategyId"
           WHERE st."planId" = p_plan AND (p_measures IS NULL OR m.id IN (SELECT unnest(p_measures))));
   END IF;
-  IF cardinality(v_live) > 0 THEN
+  IF cardinality(v_live) > 0 AND NOT p_punctuality THEN
+    -- Roll-ups need no punctuality: reportsDue and reportsOnTime are 0 here.
+    RETURN QUERY
+    SELECT x."asOf", x."measureId", x.status, x.progress, x.parts, x."nDone", x."nOnTrack", x."nAtRisk", x."nLagging",
+           x."nOverdue", x."nNotStarted", x.reported, x."worstKind", x."worstIndicatorId", x."worstRule", x."worstExpected",
+           x."worstActual", x."worstShortfall", x."msTotal", x."msReached", x."msWorstName", x."msWorstPlanned", x."msWorstLate",
+           x."msNextName", x."msNextPlanned", x.deadline, x."nextDeadline", x."nextItem", x."lastApprovedAt",
+           0, 0, x."progressBasis", x."reportedPercent", x."planEnded"
+    FROM status_measures(v_live, p_plan, p_measures) AS x;
+  ELSIF cardinality(v_live) > 0 THEN
     -- Punctuality on other days: the last snapshot day's count plus the reports due since (few),
     -- rather than every report of the plan.
     RETURN QUERY
@@ -634,7 +650,7 @@ ms AS (
 ),
 item AS (
   SELECT r."asOf" AS as_of, ms.area_id, ms.id, ms.w, r.status, r.progress
-  FROM status_measure_rows(p_dates, p_plan, CASE WHEN p_strategy IS NULL THEN NULL ELSE ARRAY(SELECT id FROM ms) END) AS r
+  FROM status_measure_rows(p_dates, p_plan, CASE WHEN p_strategy IS NULL THEN NULL ELSE ARRAY(SELECT id FROM ms) END, false) AS r
   JOIN ms ON ms.id = r."measureId"
 ),
 area AS (

@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import type { IndicatorSpec } from "@/lib/domain/expected-path";
+import type { IndicatorSpec } from "@/lib/domain/indicator";
 import { DEFAULT_THRESHOLDS, judgeIndicator, type Status } from "./status";
 import {
   HEALTHY_VILLAGES,

@@ -4,7 +4,7 @@
 // docs/status.md explains the rules.
 
 import { compareDates, daysBetween, type IsoDate } from "@/lib/domain/dates";
-import { distanceFraction, expectedValueAt, isTargetMet, type IndicatorSpec } from "@/lib/domain/expected-path";
+import { distanceFraction, expectedValueAt, isTargetMet, type IndicatorSpec } from "./expected-path";
 import type { Status } from "@/lib/domain/format";
 import {
   countStatuses,

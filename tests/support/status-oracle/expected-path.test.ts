@@ -17,7 +17,7 @@ import {
   PROJECTS_178,
   PROJECTS_178_LINEAR,
   SORTING_RATE,
-} from "./test-fixtures";
+} from "@/lib/domain/test-fixtures";
 
 describe("expectedValueAt", () => {
   it.each<[string, IndicatorSpec, string, number]>([

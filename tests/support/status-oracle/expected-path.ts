@@ -1,4 +1,4 @@
-// The expected path of an indicator: the value it should have on a given day if the plan is
+// For the tests only (the engine is SQL: status_path_points(), status_parts()). The expected path of an indicator: the value it should have on a given day if the plan is
 // kept, and how far a value has come from baseline to target.
 //
 // The path is piecewise linear in calendar days:
@@ -11,23 +11,10 @@
 //   expected, so the expected value is the baseline (0) before the deadline and the target (1)
 //   from the deadline on. Their interim targets are ignored.
 
-import { endOfYear, toDayNumber, type IsoDate } from "./dates";
+import { endOfYear, toDayNumber, type IsoDate } from "@/lib/domain/dates";
+import type { IndicatorSpec } from "@/lib/domain/indicator";
 
-export type IndicatorKind = "COUNT" | "CUMULATIVE" | "PERCENT" | "MILESTONE";
-export type Comparison = "GTE" | "GT" | "EQ" | "LTE";
-
-export type IndicatorSpec = {
-  kind: IndicatorKind;
-  comparison: Comparison;
-  baselineValue: number;
-  baselineDate: IsoDate;
-  targetValue: number;
-  deadline: IsoDate;
-  /** Value to reach by December 31 of `year`. */
-  interimTargets?: { year: number; value: number }[];
-  unit: string;
-  name: string;
-};
+export type { IndicatorSpec };
 
 /** Tolerance of EQ comparisons (values are stored with two decimals). */
 export const EQ_TOLERANCE = 1e-9;
