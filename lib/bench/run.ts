@@ -11,6 +11,7 @@ import { startRedisServer } from "../../tests/support/redis-server";
 import { appEnv } from "../../tests/e2e/app-env";
 import { measure, httpTable, type HttpResult } from "./http-bench";
 import { runDashboardBench } from "./dashboard-bench";
+import { lighthouseSection, runLighthouse } from "./lighthouse";
 import { freePort } from "@/lib/server/embedded-db";
 import { spawnNext, stopChild, waitForOk } from "@/lib/server/next-process";
 import { startNginx } from "@/lib/server/nginx";
@@ -62,8 +63,9 @@ async function main() {
       measure(direct, "home page during the search flood, one process", "/", SECONDS, 16),
     ]);
     const floods = [flood, during, floodDirect, duringDirect];
+    const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE === "1" ? previousSection("## A first visit on a phone") : lighthouseSection(runLighthouse(direct));
     const dashboard = process.env.BENCH_SKIP_DASHBOARD === "1" ? previousDashboardSection() : await runDashboardBench();
-    const doc = render({ results, floods, dashboard });
+    const doc = render({ results, floods, dashboard, lighthouse });
     writeFileSync("docs/benchmarks.md", doc);
     console.log(doc);
   } finally {
@@ -89,7 +91,16 @@ function verdict(ok: boolean): string {
   return ok ? "met" : "**missed**";
 }
 
-function render({ results, floods, dashboard }: { results: HttpResult[]; floods: HttpResult[]; dashboard: string }) {
+/** A section of the previous docs/benchmarks.md (up to the next "## "), kept when not re-measured. */
+function previousSection(heading: string): string {
+  const doc = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "";
+  const start = doc.indexOf(heading);
+  if (start < 0) return `(${heading.replace(/^## /, "")}: not measured in this run)`;
+  const end = doc.indexOf("\n## ", start + heading.length);
+  return `${doc.slice(start, end < 0 ? undefined : end).trimEnd()}\n\n(Not re-measured in this run: the figures of an earlier run.)\n`;
+}
+
+function render({ results, floods, dashboard, lighthouse }: { results: HttpResult[]; floods: HttpResult[]; dashboard: string; lighthouse: string }) {
   const [baseline, ...rest] = results;
   const viaNginx = rest.filter((r) => r.name.includes("nginx") && !r.name.startsWith("search"));
   const direct = rest.filter((r) => r.name.includes("directly"));
@@ -131,6 +142,7 @@ ${httpTable(floods, baseline)}
 SQL statements per public page on a cold cache are counted at the pg driver and held to ≤ 3 by
 \`tests/integration/public-queries.test.ts\` (part of \`npm test\`).
 
+${lighthouse}
 ${dashboard}
 `;
 }
