@@ -91,7 +91,7 @@ test.describe("logout ends the session on the server", () => {
 
 test.describe("bad input in the address", () => {
   // The raw %FF ones are refused by the proxy (lib/validation/request-line.ts): Next.js's router
-  // answered 500. The public pages (/measures/%FF) are outside the proxy, for speed: still 500.
+  // answered 500. The public pages' raw ones: request-line.spec.ts.
   const paths = ["/api/v1/%FF.json", "/api/attachments/%FF", "/console/measures/%FF"];
   for (const path of [...paths, "/measures/%25FF", "/en/measures/%25FF", "/api/attachments/99999999999999999999", "/api/attachments/2147483648", "/api/v1/measures.json.json"]) {
     test(`GET ${path} is not a server error`, async ({ request }) => {
