@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
-import { DEMO_PASSWORD } from "./helpers";
+import { DEMO_PASSWORD, logInAndWait } from "./helpers";
 
 // Issue 12, items 7, 8 and 15, checked in a real browser against the built app.
 
@@ -99,4 +99,29 @@ test.describe("bad input in the address", () => {
       expect([400, 404]).toContain(response.status());
     });
   }
+});
+
+test.describe("evidence upload (POST /api/evidence)", () => {
+  // Issue 12, item 9: the report form's files were posted inside the server action, which Next.js
+  // parses whole into memory (the limit was 101 MB for every action). Each file now streams to
+  // its own route, counted and cut off at 20 MB; the actions take 1 MB.
+  test("takes a file from a signed-in officer, refuses 25 MB with a Chinese message, and anyone without a session", async ({ page, request }) => {
+    const anonymous = await request.post("/api/evidence", { headers: { "x-file-name": "a.pdf" }, data: Buffer.from("%PDF-1.4\n") });
+    expect(anonymous.status()).toBe(401);
+    await logInAndWait(page, "jiaoyu");
+    const upload = (name: string, body: Buffer) => page.request.post("/api/evidence", { headers: { "x-file-name": encodeURIComponent(name), "content-type": "application/pdf" }, data: body });
+    const small = await upload("会议纪要.pdf", Buffer.from("%PDF-1.4\n纪要"));
+    expect(small.status()).toBe(201);
+    expect(await small.json()).toMatchObject({ ok: true, key: expect.stringMatching(/^[0-9a-f-]{36}$/), fileName: "会议纪要.pdf" });
+    const large = await upload("航拍视频.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(25 * 1024 * 1024)]));
+    expect(large.status()).toBe(413);
+    expect(await large.json()).toEqual({ ok: false, message: "文件“航拍视频.pdf”超过 20 MB 的大小限制" });
+  });
+
+  // The report form's page was the one address exempt from the 1 MB limit.
+  test("a server action body over 1 MB is refused before it is read, on the report form's page too", async ({ page }) => {
+    await logInAndWait(page, "jiaoyu");
+    const response = await page.request.post("/console/measures/1", { headers: { "next-action": "0".repeat(42) }, multipart: { evidence: { name: "a.pdf", mimeType: "application/pdf", buffer: Buffer.alloc(2 * 1024 * 1024) } } });
+    expect(response.status()).toBe(413);
+  });
 });
