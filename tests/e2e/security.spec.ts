@@ -1,4 +1,8 @@
+import { readdir, stat } from "node:fs/promises";
+import { request as http } from "node:http";
+import path from "node:path";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
+import { uploadDir } from "@/lib/evidence/upload-dir";
 import { DEMO_PASSWORD, logInAndWait } from "./helpers";
 
 // Issue 12, items 7, 8 and 15, checked in a real browser against the built app.
@@ -116,6 +120,33 @@ test.describe("evidence upload (POST /api/evidence)", () => {
     const large = await upload("航拍视频.pdf", Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(25 * 1024 * 1024)]));
     expect(large.status()).toBe(413);
     expect(await large.json()).toEqual({ ok: false, message: "文件“航拍视频.pdf”超过 20 MB 的大小限制" });
+  });
+
+  test("next start writes the file to disk while it is still arriving (nothing holds it whole)", async ({ page, baseURL }) => {
+    await logInAndWait(page, "jiaoyu");
+    const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+    const { hostname, port } = new URL(baseURL!);
+    const incoming = path.join(uploadDir(), "incoming");
+    const partialSizes = async () => {
+      const names = (await readdir(incoming).catch(() => [] as string[])).filter((n) => n.endsWith(".part"));
+      return Promise.all(names.map(async (n) => (await stat(path.join(incoming, n)).catch(() => ({ size: 0 }))).size));
+    };
+    let req: ReturnType<typeof http> | undefined;
+    const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
+      req = http({ hostname, port, method: "POST", path: "/api/evidence", headers: { cookie, "x-file-name": encodeURIComponent("分段上传.pdf"), "transfer-encoding": "chunked" } }, (res) => {
+        let body = "";
+        res.on("data", (c) => (body += c));
+        res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
+      });
+      req.on("error", reject);
+    });
+    req!.write(Buffer.concat([Buffer.from("%PDF-1.4\n"), Buffer.alloc(3 * 1024 * 1024)]));
+    // The first 3 MB are on disk, under a .part name, before the rest is even sent.
+    await expect.poll(async () => Math.max(0, ...(await partialSizes())), { timeout: 10_000 }).toBeGreaterThanOrEqual(3 * 1024 * 1024);
+    req!.end(Buffer.alloc(1024 * 1024));
+    const { status, body } = await answer;
+    expect(status).toBe(201);
+    expect(JSON.parse(body)).toMatchObject({ ok: true, sizeBytes: 4 * 1024 * 1024 + 9 });
   });
 
   // The report form's page was the one address exempt from the 1 MB limit.
