@@ -3,8 +3,9 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { PUBLIC_CSP } from "./lib/csp";
 
-// Evidence uploads: 10 files of at most 20 MB each in one report, plus the form fields.
-const UPLOAD_LIMIT = "101mb";
+// Server action bodies: form fields only. Evidence files are streamed to POST /api/evidence
+// (a route handler: a server action's files are parsed into memory), the form sends their keys.
+const ACTION_BODY_LIMIT = "1mb";
 
 // Same-origin only; no page may be framed (clickjacking), no plugin content, no foreign forms.
 // The CSP of staff pages carries a per-request nonce and is set by the proxy (lib/csp.ts).
@@ -48,8 +49,8 @@ const nextConfig: NextConfig = {
     ...(process.env.NEXT_BUILD_CPUS && { cpus: Number(process.env.NEXT_BUILD_CPUS) }),
     // Two root layouts (app/[locale] public, app/(staff) console): one page for unknown addresses.
     globalNotFound: true,
-    serverActions: { bodySizeLimit: UPLOAD_LIMIT },
-    proxyClientMaxBodySize: UPLOAD_LIMIT,
+    serverActions: { bodySizeLimit: ACTION_BODY_LIMIT },
+    proxyClientMaxBodySize: ACTION_BODY_LIMIT,
   },
   // The public pages live in app/[locale]; Chinese addresses carry no prefix. A rewrite in the
   // config (not the proxy) keeps prerendered pages a plain cache read.

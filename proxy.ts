@@ -1,7 +1,8 @@
 // Runs before the console, sign-in, search, the API and any request with a body (see `config`),
 // and only refuses, redirects, limits or labels:
 // - a malformed address (invalid percent-encoding) gets 400 (lib/validation/request-line.ts);
-// - bodies over 1 MB only to the evidence upload (lib/rate-limit/body-size.ts);
+// - bodies over 1 MB (lib/rate-limit/body-size.ts); the evidence upload, POST /api/evidence, is
+//   left out of the matcher: Next.js buffers a body the proxy may read, that route streams it;
 // - per-client rate limits on search, the open-data API and server actions (429 + Retry-After;
 //   counters in Redis when REDIS_URL is set, so every process shares them);
 // - staff pages get a per-request CSP nonce (no 'unsafe-inline' for their scripts);
@@ -53,7 +54,7 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
   const refusal = refuseRequestLine(request.method, new URL(request.url).pathname);
   if (refusal) return new Response(refusal.body, { status: refusal.status, headers: refusal.headers });
   const { pathname, search } = request.nextUrl;
-  const tooLarge = bodyRefusal({ method: request.method, pathname, contentLength: request.headers.get("content-length"), chunked: request.headers.get("transfer-encoding")?.includes("chunked") ?? false });
+  const tooLarge = bodyRefusal({ method: request.method, contentLength: request.headers.get("content-length"), chunked: request.headers.get("transfer-encoding")?.includes("chunked") ?? false });
   if (tooLarge) return tooLarge;
   const rule = ruleFor({ method: request.method, pathname, search, isAction: request.headers.has("next-action") });
   if (rule) {
@@ -67,14 +68,18 @@ export default async function proxy(request: NextRequest, event: NextFetchEvent)
 
 // Not the public pages: every address the proxy matches pays for a middleware call (measured: a
 // cached page fell from hundreds to ~60 requests/s per process when it matched everything).
+// Only their addresses with a "%" in them: a malformed escape there is a 500 in Next.js's router
+// unless refused first (the matcher sees the raw path). It answers without Auth.js (no cookie)
+// and passes a valid escape on untouched, so those pages keep their cache headers.
 export const config = {
   matcher: [
+    "/(.*%.*)",
     "/console/:path*",
     "/login",
     "/measures",
     "/:locale(en|zh-CN)/measures",
-    "/api/:path*",
-    { source: "/:path*", has: [{ type: "header", key: "next-action" }] },
-    { source: "/:path*", has: [{ type: "header", key: "content-length" }] },
+    "/api/((?!evidence(?:$|/)).*)",
+    { source: "/((?!api/evidence(?:$|/)).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!api/evidence(?:$|/)).*)", has: [{ type: "header", key: "content-length" }] },
   ],
 };

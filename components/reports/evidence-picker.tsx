@@ -12,6 +12,25 @@ async function checkFile(file: File) {
   return checkEvidenceFile({ name: file.name, size: file.size, head });
 }
 
+type Uploaded = { ok: true; keys: string[] } | { ok: false; errors: string[] };
+
+/** Streams each file to POST /api/evidence (one request per file) and returns the keys it gives. */
+export async function uploadEvidence(files: File[]): Promise<Uploaded> {
+  const keys: string[] = [];
+  for (const file of files) {
+    let answer: { ok: boolean; key?: string; message?: string } | null = null;
+    try {
+      const response = await fetch("/api/evidence", { method: "POST", body: file, headers: { "X-File-Name": encodeURIComponent(file.name) } });
+      answer = await response.json().catch(() => ({ ok: false, message: `文件“${file.name}”上传失败（${response.status}）` }));
+    } catch {
+      answer = { ok: false, message: `文件“${file.name}”上传失败，请检查网络后重试` };
+    }
+    if (!answer?.ok || !answer.key) return { ok: false, errors: [answer?.message ?? `文件“${file.name}”上传失败`] };
+    keys.push(answer.key);
+  }
+  return { ok: true, keys };
+}
+
 const sameFile = (a: File, b: File) => a.name === b.name && a.size === b.size && a.lastModified === b.lastModified;
 
 function size(bytes: number) {

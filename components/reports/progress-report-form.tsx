@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState } from "react";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import type { IndicatorForReport, MeasureForReport } from "@/lib/dal/measures";
 import { PROGRESS_STATUSES } from "@/lib/validation/progress-report";
@@ -7,7 +7,7 @@ import { STATUS_LABEL } from "@/lib/labels";
 import { FieldError } from "@/components/ui/field-error";
 import { FormStatus } from "@/components/ui/form-status";
 import { PeriodPicker } from "./period-picker";
-import { EvidencePicker } from "./evidence-picker";
+import { EvidencePicker, uploadEvidence } from "./evidence-picker";
 import type { FormStart } from "@/lib/reporting/form-start";
 import { takesReportedPercent } from "@/lib/validation/report-content";
 import { ExistingEvidence, type ExistingFile } from "./existing-evidence";
@@ -47,10 +47,18 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
   }, [state]);
   const replaced = start.revisesId ? undefined : waiting.find((p) => p.period === period);
   const takesPercent = takesReportedPercent({ indicators, milestones });
-  const submitWithFiles = (data: FormData) => {
+  const [uploadErrors, setUploadErrors] = useState<string[]>([]);
+  const [uploading, setUploading] = useState(false);
+  // Each chosen file is streamed to the server first; the report carries the keys it got back.
+  const submitWithFiles = async (data: FormData) => {
+    setUploading(true);
+    setUploadErrors([]);
+    const uploaded = await uploadEvidence(files);
+    setUploading(false);
+    if (!uploaded.ok) return setUploadErrors(uploaded.errors);
     data.delete("evidence");
-    for (const file of files) data.append("evidence", file);
-    action(data);
+    for (const key of uploaded.keys) data.append("evidence", key);
+    startTransition(() => action(data));
   };
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
   // After a refusal React has reset the form: show what was typed, else where the form started.
@@ -127,18 +135,18 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
         <ExistingEvidence key={`pending-${replaced.id}`} files={replaced.evidence} note={`${period} 待审核的填报所附材料，将转入本次填报。`} />
       )}
       <div>
-        <EvidencePicker files={files} onChange={setFiles} serverErrors={errors.evidence} />
+        <EvidencePicker files={files} onChange={setFiles} serverErrors={uploadErrors.length > 0 ? uploadErrors : errors.evidence} />
         <label className="mt-2 flex items-center gap-2 text-sm">
           <input type="checkbox" name="publishEvidence" /> 审核通过后可向社会公开新选择的材料（不含个人信息）
         </label>
       </div>
       <FormStatus state={state} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="submit" disabled={pending}
+        <button type="submit" name="intent" value="submit" disabled={pending || uploading}
           className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {start.revisesId ? "修改后重新提交" : "提交审核"}
         </button>
-        <button type="submit" name="intent" value="draft" disabled={pending}
+        <button type="submit" name="intent" value="draft" disabled={pending || uploading}
           className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60">保存草稿</button>
       </div>
     </form>

@@ -1,5 +1,5 @@
 "use server";
-import { checkEvidenceFile, MAX_EVIDENCE_BYTES, MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
+import { findStaged } from "@/lib/evidence/staged-upload";
 import { carryEvidence, storeEvidence } from "@/lib/evidence/store-evidence";
 import { measureScope } from "@/lib/dal/scope";
 import { periodBounds, ZProgressReportInput } from "@/lib/validation/progress-report";
@@ -43,7 +43,7 @@ export const submitProgressReport = defineAction({
     if (start < planStart) fieldErrors.period = ["填报期早于规划期起始月份"];
     if (end > measure.taskArea.strategy.plan.endDate) fieldErrors.period = ["填报期晚于规划期结束月份"];
     if (start > today) fieldErrors.period = ["不能填报尚未开始的月份"];
-    const files = await readEvidence(input.evidence, fieldErrors);
+    const files = await findEvidence(input.evidence, actor.id, fieldErrors);
     if (Object.keys(fieldErrors).length > 0) throw new ActionRefusal("填写内容有误，请按提示修改后再提交。", "invalid", fieldErrors);
 
     const draft = input.draftId
@@ -118,22 +118,9 @@ export const submitProgressReport = defineAction({
   },
 });
 
-async function readEvidence(files: { name: string; blob: Blob }[], fieldErrors: FieldErrors) {
-  if (files.length > MAX_EVIDENCE_FILES) {
-    fieldErrors.evidence = [`一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`];
-    return [];
-  }
-  if (files.reduce((sum, f) => sum + f.blob.size, 0) > MAX_EVIDENCE_FILES * MAX_EVIDENCE_BYTES) {
-    fieldErrors.evidence = ["本次上传的文件合计过大"];
-    return [];
-  }
-  const read = await Promise.all(files.map(async (file) => ({ file, bytes: new Uint8Array(await file.blob.arrayBuffer()) })));
-  const errors: string[] = [];
-  const accepted = read.flatMap(({ file, bytes }) => {
-    const check = checkEvidenceFile({ name: file.name, size: bytes.byteLength, head: bytes.subarray(0, 16) });
-    if (!check.ok) errors.push(check.message);
-    return check.ok ? [{ name: file.name, mime: check.mime, bytes }] : [];
-  });
-  if (errors.length > 0) fieldErrors.evidence = errors;
-  return accepted;
+/** The files this officer streamed to POST /api/evidence for this report: each must still be there. */
+async function findEvidence(keys: string[], uploadedById: number, fieldErrors: FieldErrors) {
+  const found = await Promise.all([...new Set(keys)].map((key) => findStaged(key, uploadedById)));
+  if (found.some((f) => f === null)) fieldErrors.evidence = ["部分证明材料已失效，请重新选择文件后再提交"];
+  return found.filter((f) => f !== null);
 }

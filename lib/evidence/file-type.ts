@@ -25,11 +25,13 @@ const KINDS: Kind[] = [
 
 export const ACCEPTED_EXTENSIONS = KINDS.flatMap((k) => k.extensions.map((e) => `.${e}`)).join(",");
 
+export const tooLargeMessage = (name: string, maxBytes = MAX_EVIDENCE_BYTES) => `文件“${name}”超过 ${maxBytes / 1024 / 1024} MB 的大小限制`;
+
 export type FileCheck = { ok: true; mime: string } | { ok: false; message: string };
 
-export function checkEvidenceFile({ name, size, head }: { name: string; size: number; head: Uint8Array }): FileCheck {
+export function checkEvidenceFile({ name, size, head, maxBytes = MAX_EVIDENCE_BYTES }: { name: string; size: number; head: Uint8Array; maxBytes?: number }): FileCheck {
   if (size === 0) return { ok: false, message: `文件“${name}”是空文件` };
-  if (size > MAX_EVIDENCE_BYTES) return { ok: false, message: `文件“${name}”超过 20 MB 的大小限制` };
+  if (size > maxBytes) return { ok: false, message: tooLargeMessage(name, maxBytes) };
   const extension = name.includes(".") ? name.toLowerCase().split(".").pop()! : "";
   const kind = KINDS.find((k) => k.extensions.includes(extension));
   if (!kind) return { ok: false, message: `文件“${name}”的类型不受支持，请上传 PDF、图片（PNG/JPG/WebP）或 Office 文档` };

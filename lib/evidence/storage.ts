@@ -1,7 +1,7 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { constants } from "node:fs";
-import { copyFile, link, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { copyFile, link, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { STORAGE_KEY, uploadDir } from "./upload-dir";
 
@@ -10,13 +10,6 @@ export { uploadDir };
 function pathOf(storageKey: string): string {
   if (!STORAGE_KEY.test(storageKey)) throw new Error("invalid storage key");
   return path.join(uploadDir(), storageKey);
-}
-
-export async function storeFile(bytes: Uint8Array): Promise<{ storageKey: string; sha256: string }> {
-  const storageKey = randomUUID();
-  await mkdir(uploadDir(), { recursive: true });
-  await writeFile(pathOf(storageKey), bytes, { flag: "wx", mode: 0o640 });
-  return { storageKey, sha256: createHash("sha256").update(bytes).digest("hex") };
 }
 
 /**

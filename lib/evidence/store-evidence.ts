@@ -1,27 +1,30 @@
 import "server-only";
 import type { Tx } from "@/lib/actions/action";
-import { cleanFileName } from "@/lib/validation/file-name";
 import { ActionRefusal } from "@/lib/actions/action";
-import { duplicateStoredFile, removeStoredFiles, storeFile } from "./storage";
+import { claimStaged, type StagedEvidence } from "./staged-upload";
+import { duplicateStoredFile, removeStoredFiles } from "./storage";
 
-type Accepted = { name: string; mime: string; bytes: Uint8Array };
-
-/** Writes checked evidence files to disk and their rows to the report; files go if the transaction rolls back. */
+/**
+ * Moves checked, staged evidence files (already on disk, named and typed at upload) into the
+ * evidence folder and writes their rows to the report; files go if the transaction rolls back.
+ */
 export async function storeEvidence(
   tx: Tx,
-  args: { files: Accepted[]; reportId: number; uploadedById: number; isPublic: boolean; onRollback: (undo: () => Promise<void>) => void },
+  args: { files: StagedEvidence[]; reportId: number; uploadedById: number; isPublic: boolean; onRollback: (undo: () => Promise<void>) => void },
 ) {
-  const stored: { fileName: string; sha256: string; sizeBytes: number }[] = [];
   for (const file of args.files) {
-    const { storageKey, sha256 } = await storeFile(file.bytes);
+    let storageKey: string;
+    try {
+      storageKey = await claimStaged(file);
+    } catch (error) {
+      console.error(`[evidence] staged file ${file.key} cannot be claimed`, error);
+      throw new ActionRefusal("部分证明材料已失效，请重新选择文件后再提交。", "invalid", { evidence: [`文件“${file.fileName}”已失效，请重新选择`] });
+    }
     args.onRollback(() => removeStoredFiles([storageKey]));
-    const fileName = cleanFileName(file.name);
     await tx.attachment.create({
-      data: { reportId: args.reportId, fileName, mimeType: file.mime, sizeBytes: file.bytes.byteLength, storageKey, sha256, isPublic: args.isPublic, uploadedById: args.uploadedById },
+      data: { reportId: args.reportId, fileName: file.fileName, mimeType: file.mime, sizeBytes: file.sizeBytes, storageKey, sha256: file.sha256, isPublic: args.isPublic, uploadedById: args.uploadedById },
     });
-    stored.push({ fileName, sha256, sizeBytes: file.bytes.byteLength });
   }
-  return stored;
 }
 
 /**

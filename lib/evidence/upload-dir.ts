@@ -7,5 +7,4 @@ export function uploadDir(): string {
   return path.resolve(/* turbopackIgnore: true */ process.env.LIUSHI_UPLOAD_DIR ?? path.join(process.env.LIUSHI_DATA_DIR ?? ".data", "uploads"));
 }
 
-/** Storage keys are UUIDs chosen by the server: anything else is never a file name. */
-export const STORAGE_KEY = /^[0-9a-f-]{36}$/;
+export { STORAGE_KEY } from "./storage-key";

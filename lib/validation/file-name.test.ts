@@ -3,7 +3,6 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { cleanFileName, stripInvisible } from "./file-name";
 import { ZImportInput } from "./import";
-import { ZProgressReportInput } from "./progress-report";
 
 
 describe("cleanFileName", () => {
@@ -40,12 +39,9 @@ describe("cleanFileName", () => {
   });
 });
 
+// An evidence file's name is cleaned by POST /api/evidence: tests/integration/file-names.test.ts.
 describe("every upload keeps only the cleaned name", () => {
   const bidi = "x\u202Egnp";
-  it("an evidence file's name (report form)", () => {
-    const evidence = ZProgressReportInput.shape.evidence.parse(new File(["%PDF-1.7"], `${bidi}.pdf`));
-    expect(evidence.map((f) => f.name)).toEqual(["xgnp.pdf"]);
-  });
   it("an imported spreadsheet's name (audit log and result)", () => {
     expect(ZImportInput.parse({ file: new File(["a,b"], `${bidi}.csv`) }).file.name).toBe("xgnp.csv");
   });

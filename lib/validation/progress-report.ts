@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { cleanFileName } from "./file-name";
+import { MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
+import { STORAGE_KEY } from "@/lib/evidence/storage-key";
 
 export const PROGRESS_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"] as const;
 export const NARRATIVE_MAX = 2000;
@@ -18,18 +19,12 @@ const ZOptionalId = z.preprocess(
 );
 
 /**
- * Files from a multi-file input: one or several. The empty part a browser sends when no file
- * was chosen is dropped (an empty file is no evidence either). Node's form parser may hand
- * over a Blob without a name, so Blob is what is checked.
+ * Evidence files: the keys POST /api/evidence gave the form for the files it streamed to disk
+ * (the files themselves never pass through the action). Whose they are is checked by the action.
  */
 const ZEvidence = z.preprocess(
-  (v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]),
-  z.array(z.union([z.instanceof(Blob), z.literal("")], { message: "证明材料格式无效" })).max(20, "一次最多上传 10 个文件"),
-).transform((parts) =>
-  parts
-    .filter((p): p is Blob => p instanceof Blob && p.size > 0)
-    // Cleaned here, so that checks, messages and the stored name all see the same name.
-    .map((blob) => ({ name: cleanFileName((blob as Partial<File>).name ?? "", { fallback: "证明材料" }), blob })),
+  (v) => (v === undefined || v === "" ? [] : Array.isArray(v) ? v : [v]),
+  z.array(z.string().regex(STORAGE_KEY, "证明材料无效，请重新选择文件"), { message: "证明材料格式无效" }).max(MAX_EVIDENCE_FILES, `一次最多上传 ${MAX_EVIDENCE_FILES} 个文件`),
 );
 
 export const ZProgressReportInput = z

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
+import { withUploadedEvidence } from "../support/evidence-upload";
 import { GET as getAttachment } from "@/app/api/attachments/[id]/route";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actorOf, reportingFixture } from "../support/db-utils";
@@ -22,7 +23,8 @@ async function submitWith(file: File) {
   const fields = { measureId: String(fx.measure.id), period: "2021-06", status: "ON_TRACK", narrative: "二季度按计划推进，附验收材料。", basedOnVersion: String(version) };
   for (const [k, v] of Object.entries(fields)) form.append(k, v);
   form.append("evidence", file);
-  return submitProgressReport(null, form);
+  const uploaded = await withUploadedEvidence(form);
+  return uploaded.ok ? submitProgressReport(null, form) : uploaded;
 }
 
 describe("uploaded file names", () => {

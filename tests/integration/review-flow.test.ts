@@ -1,9 +1,10 @@
 import { readdir } from "node:fs/promises";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
+import { withUploadedEvidence } from "../support/evidence-upload";
 import { approveProgressReport } from "@/lib/actions/approve-progress-report";
 import { returnProgressReport } from "@/lib/actions/return-progress-report";
-import { uploadDir } from "@/lib/evidence/storage";
+import { STORAGE_KEY, uploadDir } from "@/lib/evidence/upload-dir";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actorOf, reportingFixture, writeFootprint } from "../support/db-utils";
 import { signInAs, testSession } from "./session";
@@ -17,7 +18,8 @@ beforeEach(async () => {
 });
 
 const version = async () => (await db.measure.findUniqueOrThrow({ where: { id: fx.measure.id } })).version;
-const storedFiles = async () => readdir(uploadDir()).catch(() => [] as string[]);
+// Stored evidence files (incoming/ holds uploads not yet part of a report).
+const storedFiles = async () => (await readdir(uploadDir()).catch(() => [] as string[])).filter((name) => STORAGE_KEY.test(name));
 
 async function submitAsOfficer(extra: Record<string, unknown> = {}) {
   signInAs(await actorOf(db, fx.own));
@@ -27,7 +29,8 @@ async function submitAsOfficer(extra: Record<string, unknown> = {}) {
     basedOnVersion: String(await version()), [`values.${fx.measure.indicators[0].id}`]: "7",
   };
   for (const [k, v] of Object.entries({ ...fields, ...extra })) form.append(k, v as string | Blob);
-  return submitProgressReport(null, form);
+  const uploaded = await withUploadedEvidence(form);
+  return uploaded.ok ? submitProgressReport(null, form) : uploaded;
 }
 
 describe("evidence files", () => {

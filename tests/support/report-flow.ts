@@ -1,5 +1,5 @@
 // Small steps of the report workflow for integration tests: an officer of a measure submits
-// through the real action (as the form does, with the measure's current version), a leader
+// through the real upload route and action (as the form does, with the measure's current version), a leader
 // reviews. Each step returns the action's state.
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import { approveProgressReport } from "@/lib/actions/approve-progress-report";
@@ -8,6 +8,7 @@ import type { ActionState } from "@/lib/actions/action";
 import type { Db } from "@/lib/prisma-client";
 import { signInAs } from "../integration/session";
 import { actorOf } from "./db-utils";
+import { withUploadedEvidence } from "./evidence-upload";
 
 export type ReportFields = Record<string, string | Blob | string[] | Blob[]>;
 
@@ -31,7 +32,8 @@ export async function submitAs(db: Db, username: string, measureId: number, fiel
   const form = new FormData();
   const all: ReportFields = { measureId: String(measureId), status: "ON_TRACK", narrative: "按计划推进，本期完成阶段任务。", basedOnVersion: String(version), ...fields };
   for (const [k, v] of Object.entries(all)) for (const part of Array.isArray(v) ? v : [v]) form.append(k, part);
-  return submitProgressReport(null, form);
+  const uploaded = await withUploadedEvidence(form);
+  return uploaded.ok ? submitProgressReport(null, form) : uploaded;
 }
 
 export async function approveAs(db: Db, username: string, reportId: number): Promise<ActionState> {
