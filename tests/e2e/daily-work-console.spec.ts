@@ -67,9 +67,10 @@ test.describe("issue 14 · console", () => {
     await expect(page.getByRole("heading", { level: 1, name: "全部举措" })).toBeVisible();
     const all = await page.locator("main tbody tr").count();
     expect(all).toBeGreaterThan(90);
-    await page.getByLabel("状态", { exact: true }).selectOption("LAGGING");
+    // As of the plan's last day what is unfinished is overdue.
+    await page.getByLabel("状态", { exact: true }).selectOption("OVERDUE");
     await page.getByRole("button", { name: "查询" }).click();
-    await expect(page).toHaveURL(/status=LAGGING/);
+    await expect(page).toHaveURL(/status=OVERDUE/);
     await expect(page.getByRole("heading", { level: 1, name: "全部举措" })).toBeVisible();
     await expect(page.locator("main tbody tr").first()).toBeVisible();
     const lagging = await page.locator("main tbody tr").count();

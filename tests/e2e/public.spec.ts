@@ -1,3 +1,4 @@
+import { STATUS_LABEL_ZH } from "@/lib/domain";
 import AxeBuilder from "@axe-core/playwright";
 import ExcelJS from "exceljs";
 import { gzipSync } from "node:zlib";
@@ -55,15 +56,16 @@ test.describe("a visitor", () => {
   test("filters measures by status, task area and deadline year", async ({ page }) => {
     await page.goto("/measures");
     const all = Number((await page.getByRole("status").textContent())!.match(/\d+/)![0]);
-    await page.getByLabel("状态").selectOption("LAGGING");
+    // The plan has ended (the public page is as of its last day): what is unfinished is overdue.
+    await page.getByLabel("状态").selectOption("OVERDUE");
     await page.getByRole("button", { name: "查询" }).click();
-    await expect(page).toHaveURL(/status=LAGGING/);
-    const lagging = Number((await page.getByRole("status").textContent())!.match(/\d+/)![0]);
-    expect(lagging).toBeGreaterThan(0);
-    expect(lagging).toBeLessThan(all);
+    await expect(page).toHaveURL(/status=OVERDUE/);
+    const overdue = Number((await page.getByRole("status").textContent())!.match(/\d+/)![0]);
+    expect(overdue).toBeGreaterThan(0);
+    expect(overdue).toBeLessThan(all);
     const badges = page.locator("tbody tr td:nth-child(2)");
-    await expect(badges).toHaveCount(lagging);
-    for (const text of await badges.allTextContents()) expect(text).toBe("滞后");
+    await expect(badges).toHaveCount(overdue);
+    for (const text of await badges.allTextContents()) expect(text).toBe(STATUS_LABEL_ZH.OVERDUE);
     await page.getByLabel("重点任务").selectOption({ label: "全面提升教育工作水平" });
     await page.getByLabel("期限年份").selectOption("2021");
     await page.getByRole("button", { name: "查询" }).click();
