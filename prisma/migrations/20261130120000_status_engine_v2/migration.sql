@@ -48,8 +48,8 @@ BEGIN
   RETURN NEW;
 END $$;
 
--- Old engine: functions whose signature changes, and the task-area snapshot (roll-ups are now
--- sums over measure rows, cheap enough to do on every read).
+-- Old engine: functions whose signature changes, and the task-area snapshot of statuses (roll-ups
+-- are now sums over measures: the snapshot keeps each task area's sums instead).
 DROP FUNCTION status_rollups(date[], int, int, text[]);
 DROP FUNCTION status_measure_rows(date[], int, int[]);
 DROP FUNCTION status_measure_parts(date, int, int);
@@ -64,7 +64,29 @@ DROP TRIGGER "task_area_status_stale_ins" ON "task_area";
 DROP TRIGGER "task_area_status_stale_del" ON "task_area";
 DROP FUNCTION status_stale_task_areas();
 DROP TABLE "status_task_area_snapshot";
-DROP TABLE "status_stale_task_area";
+
+-- Each task area's sums over its measures on each snapshot day (measure weights only: the task
+-- area's and strategy's weights multiply them when read), so that a trend of twenty days reads
+-- a thousand rows per day at 100 times the demo plan, not ten thousand. Rebuilt by status_refresh()
+-- with the measure rows; status_stale_task_area marks areas a measure left or joined.
+CREATE TABLE "status_area_sums" (
+  "asOf" DATE NOT NULL,
+  "taskAreaId" INTEGER NOT NULL,
+  "n" INTEGER NOT NULL,
+  "ignored" INTEGER NOT NULL,
+  "nDone" INTEGER NOT NULL,
+  "nOnTrack" INTEGER NOT NULL,
+  "nAtRisk" INTEGER NOT NULL,
+  "nLagging" INTEGER NOT NULL,
+  "nOverdue" INTEGER NOT NULL,
+  "nNotStarted" INTEGER NOT NULL,
+  "total" DOUBLE PRECISION NOT NULL,
+  "done" DOUBLE PRECISION NOT NULL,
+  "lagging" DOUBLE PRECISION NOT NULL,
+  "troubled" DOUBLE PRECISION NOT NULL,
+  CONSTRAINT "status_area_sums_pkey" PRIMARY KEY ("asOf", "taskAreaId")
+);
+CREATE INDEX "status_area_sums_taskAreaId_idx" ON "status_area_sums" ("taskAreaId");
 
 ALTER TABLE "status_measure_snapshot"
   ADD COLUMN "progressBasis" TEXT NOT NULL DEFAULT 'none',
@@ -556,9 +578,10 @@ $$;
 CREATE FUNCTION status_refresh() RETURNS int LANGUAGE plpgsql SET jit = off SET plan_cache_mode = force_custom_plan AS $$
 DECLARE
   v_measures int[];
+  v_areas int[];
   v_plan int;
 BEGIN
-  IF NOT EXISTS (SELECT 1 FROM "status_stale_measure") THEN
+  IF NOT EXISTS (SELECT 1 FROM "status_stale_measure") AND NOT EXISTS (SELECT 1 FROM "status_stale_task_area") THEN
     RETURN 0;
   END IF;
   PERFORM pg_advisory_xact_lock(20261129);
@@ -572,6 +595,39 @@ BEGIN
     WHERE m.id IN (SELECT unnest(v_measures))
   LOOP
     INSERT INTO "status_measure_snapshot" SELECT * FROM status_measures(status_snapshot_dates(v_plan), v_plan, v_measures);
+  END LOOP;
+
+  WITH taken AS (DELETE FROM "status_stale_task_area" RETURNING "taskAreaId")
+  SELECT coalesce(array_agg("taskAreaId"), '{}') INTO v_areas FROM taken;
+  v_areas := v_areas || ARRAY(SELECT DISTINCT m."taskAreaId" FROM "measure" m WHERE m.id IN (SELECT unnest(v_measures)));
+  DELETE FROM "status_area_sums" WHERE "taskAreaId" IN (SELECT unnest(v_areas));
+  FOR v_plan IN
+    SELECT DISTINCT s."planId" FROM "task_area" ta JOIN "strategy" s ON s.id = ta."strategyId" WHERE ta.id IN (SELECT unnest(v_areas))
+  LOOP
+    INSERT INTO "status_area_sums"
+    SELECT d.day, ta.id,
+           (count(i.id) FILTER (WHERE i.w > 0))::int,
+           (count(i.id) FILTER (WHERE i.w = 0))::int,
+           (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'DONE'))::int,
+           (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'ON_TRACK'))::int,
+           (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'AT_RISK'))::int,
+           (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'LAGGING'))::int,
+           (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'OVERDUE'))::int,
+           (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'NOT_STARTED'))::int,
+           coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0), 0::float8),
+           coalesce(sum(i.w * i.progress ORDER BY i.id) FILTER (WHERE i.w > 0), 0::float8),
+           coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0 AND i.status IN ('LAGGING', 'OVERDUE')), 0::float8),
+           coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0 AND i.status IN ('AT_RISK', 'LAGGING', 'OVERDUE')), 0::float8)
+    FROM unnest(status_snapshot_dates(v_plan)) AS d(day)
+    CROSS JOIN "task_area" ta
+    JOIN "strategy" st ON st.id = ta."strategyId" AND st."planId" = v_plan
+    LEFT JOIN (
+      SELECT sn."asOf", m."taskAreaId", m.id, m.weight::float8 AS w, sn.status, sn.progress
+      FROM "measure" m JOIN "status_measure_snapshot" sn ON sn."measureId" = m.id
+      WHERE m."taskAreaId" IN (SELECT unnest(v_areas))
+    ) AS i ON i."asOf" = d.day AND i."taskAreaId" = ta.id
+    WHERE ta.id IN (SELECT unnest(v_areas))
+    GROUP BY d.day, ta.id;
   END LOOP;
   RETURN cardinality(v_measures);
 END
@@ -591,6 +647,7 @@ CREATE CONSTRAINT TRIGGER "status_stale_measure_refresh" AFTER INSERT ON "status
 -- The trigger functions that also marked task areas.
 CREATE OR REPLACE FUNCTION status_stale_measures_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  INSERT INTO "status_stale_task_area" ("taskAreaId") SELECT DISTINCT c."taskAreaId" FROM changed c ON CONFLICT DO NOTHING;
   INSERT INTO "status_stale_measure" ("measureId")
   SELECT c.id FROM changed c UNION SELECT c."parentId" FROM changed c WHERE c."parentId" IS NOT NULL
   ON CONFLICT DO NOTHING;
@@ -600,6 +657,10 @@ $$;
 
 CREATE OR REPLACE FUNCTION status_stale_measures_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- the task area a measure left (it joined the one its snapshot rows now name)
+  INSERT INTO "status_stale_task_area" ("taskAreaId")
+  SELECT o."taskAreaId" FROM new_rows n JOIN old_rows o ON o.id = n.id WHERE n."taskAreaId" <> o."taskAreaId"
+  ON CONFLICT DO NOTHING;
   WITH moved AS (
     SELECT n.id, n."parentId" AS new_parent, o."parentId" AS old_parent
     FROM new_rows n JOIN old_rows o ON o.id = n.id
@@ -637,24 +698,28 @@ LANGUAGE sql STABLE AS $$
 WITH
 th AS (SELECT "laggingShare" AS share, "riskShare" AS risk FROM status_thresholds()),
 d AS (SELECT DISTINCT x AS as_of FROM unnest(p_dates) AS x),
+snap AS (SELECT status_snapshot_dates(p_plan) AS days),
+live AS (SELECT coalesce(array_agg(d.as_of), '{}') AS days FROM d CROSS JOIN snap WHERE NOT (d.as_of = ANY(snap.days))),
 ta AS (
-  SELECT ta.id, ta."strategyId" AS strategy_id
+  SELECT ta.id, ta."strategyId" AS strategy_id, (ta.weight * s.weight)::float8 AS f
   FROM "task_area" ta JOIN "strategy" s ON s.id = ta."strategyId"
   WHERE s."planId" = p_plan AND (p_strategy IS NULL OR s.id = p_strategy)
 ),
 st AS (SELECT s.id FROM "strategy" s WHERE s."planId" = p_plan AND (p_strategy IS NULL OR s.id = p_strategy)),
 ms AS (
-  SELECT m.id, ta.id AS area_id, (m.weight * ta.weight * s.weight)::float8 AS w
-  FROM "measure" m JOIN "task_area" ta ON ta.id = m."taskAreaId" JOIN "strategy" s ON s.id = ta."strategyId"
-  WHERE s."planId" = p_plan AND (p_strategy IS NULL OR s.id = p_strategy)
+  SELECT m.id, m."taskAreaId" AS area_id, m.weight::float8 AS w
+  FROM "measure" m WHERE m."taskAreaId" IN (SELECT id FROM ta)
 ),
+-- days that are not snapshot days: the measures judged on the spot
 item AS (
   SELECT r."asOf" AS as_of, ms.area_id, ms.id, ms.w, r.status, r.progress
-  FROM status_measure_rows(p_dates, p_plan, CASE WHEN p_strategy IS NULL THEN NULL ELSE ARRAY(SELECT id FROM ms) END, false) AS r
+  FROM live
+  CROSS JOIN LATERAL status_measure_rows(live.days, p_plan, CASE WHEN p_strategy IS NULL THEN NULL ELSE ARRAY(SELECT id FROM ms) END, false) AS r
   JOIN ms ON ms.id = r."measureId"
+  WHERE cardinality(live.days) > 0
 ),
-area AS (
-  SELECT d.as_of, ta.id, ta.strategy_id,
+live_area AS (
+  SELECT i.as_of, i.area_id,
          (count(i.id) FILTER (WHERE i.w > 0))::int AS n,
          (count(i.id) FILTER (WHERE i.w = 0))::int AS ignored,
          (count(i.id) FILTER (WHERE i.w > 0 AND i.status = 'DONE'))::int AS n_done,
@@ -667,9 +732,35 @@ area AS (
          coalesce(sum(i.w * i.progress ORDER BY i.id) FILTER (WHERE i.w > 0), 0::float8) AS done,
          coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0 AND i.status IN ('LAGGING', 'OVERDUE')), 0::float8) AS lagging,
          coalesce(sum(i.w ORDER BY i.id) FILTER (WHERE i.w > 0 AND i.status IN ('AT_RISK', 'LAGGING', 'OVERDUE')), 0::float8) AS troubled
+  FROM item i
+  GROUP BY i.as_of, i.area_id
+),
+sums AS (
+  SELECT a."asOf" AS as_of, a."taskAreaId" AS area_id, a.n, a.ignored, a."nDone" AS n_done, a."nOnTrack" AS n_on_track,
+         a."nAtRisk" AS n_at_risk, a."nLagging" AS n_lagging, a."nOverdue" AS n_overdue, a."nNotStarted" AS n_not_started,
+         a.total, a.done, a.lagging, a.troubled
+  FROM "status_area_sums" a CROSS JOIN snap
+  WHERE a."asOf" IN (SELECT as_of FROM d) AND a."asOf" = ANY(snap.days) AND a."taskAreaId" IN (SELECT id FROM ta)
+  UNION ALL
+  SELECT * FROM live_area
+),
+-- each area's sums times its weight and its strategy's (0: the area's measures are left out)
+area AS (
+  SELECT d.as_of, ta.id, ta.strategy_id,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n, 0) ELSE 0 END AS n,
+         CASE WHEN ta.f > 0 THEN coalesce(x.ignored, 0) ELSE coalesce(x.n, 0) + coalesce(x.ignored, 0) END AS ignored,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n_done, 0) ELSE 0 END AS n_done,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n_on_track, 0) ELSE 0 END AS n_on_track,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n_at_risk, 0) ELSE 0 END AS n_at_risk,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n_lagging, 0) ELSE 0 END AS n_lagging,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n_overdue, 0) ELSE 0 END AS n_overdue,
+         CASE WHEN ta.f > 0 THEN coalesce(x.n_not_started, 0) ELSE 0 END AS n_not_started,
+         CASE WHEN ta.f > 0 THEN ta.f * coalesce(x.total, 0::float8) ELSE 0::float8 END AS total,
+         CASE WHEN ta.f > 0 THEN ta.f * coalesce(x.done, 0::float8) ELSE 0::float8 END AS done,
+         CASE WHEN ta.f > 0 THEN ta.f * coalesce(x.lagging, 0::float8) ELSE 0::float8 END AS lagging,
+         CASE WHEN ta.f > 0 THEN ta.f * coalesce(x.troubled, 0::float8) ELSE 0::float8 END AS troubled
   FROM d CROSS JOIN ta
-  LEFT JOIN item i ON i.as_of = d.as_of AND i.area_id = ta.id
-  GROUP BY d.as_of, ta.id, ta.strategy_id
+  LEFT JOIN sums x ON x.as_of = d.as_of AND x.area_id = ta.id
 ),
 strat AS (
   SELECT d.as_of, st.id, st.id AS strategy_id,
@@ -715,5 +806,6 @@ $$;
 
 -- Everything judged again under the new rules.
 DELETE FROM "status_measure_snapshot";
+INSERT INTO "status_stale_task_area" ("taskAreaId") SELECT ta.id FROM "task_area" ta ON CONFLICT DO NOTHING;
 INSERT INTO "status_stale_measure" ("measureId") SELECT m.id FROM "measure" m ON CONFLICT DO NOTHING;
 SELECT status_refresh();
