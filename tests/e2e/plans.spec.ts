@@ -1,5 +1,6 @@
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { logIn, logInAndWait } from "./helpers";
 
@@ -14,6 +15,12 @@ const PAST = "liushi-2017-2021";
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/plan-2026.csv");
 
 test.describe.configure({ mode: "serial" });
+
+async function expectAccessible(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
+}
 
 test.afterAll(async ({ browser }) => {
   const db = createPrismaClient(process.env.E2E_DATABASE_URL);
@@ -39,6 +46,7 @@ test("an admin creates, imports and publishes the next plan; the public home pag
   await logInAndWait(page, "admin");
   await page.goto("/console/admin/plans");
   await expect(page.getByRole("heading", { level: 1, name: "规划管理" })).toBeVisible();
+  await expectAccessible(page);
   await page.getByLabel("规划代码").fill(NEW.code);
   await page.getByLabel("规划名称").fill(NEW.name);
   await page.getByLabel("开始日期").fill("2026-01-01");
@@ -75,6 +83,7 @@ test("an admin creates, imports and publishes the next plan; the public home pag
   const pastLink = plans.getByRole("link", { name: /柳市镇打造全面小康标杆镇/ });
   await expect(pastLink).toHaveAttribute("href", `/plans/${PAST}`);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await expectAccessible(page);
 
   await page.goto("/en");
   await expect(page.getByRole("region", { name: "Plans" }).getByRole("link", { name: /柳市镇打造全面小康标杆镇/ })).toHaveAttribute("href", `/en/plans/${PAST}`);
@@ -89,6 +98,7 @@ test("an admin creates, imports and publishes the next plan; the public home pag
   await page.getByRole("link", { name: "新办合格的民工子弟学校6所" }).click();
   await expect(page).toHaveURL(new RegExp(`/plans/${PAST}/measures/A2-04$`));
   await expect(page.getByRole("table", { name: "指标" })).toContainText("新办合格民工子弟学校数");
+  await expectAccessible(page);
   await page.getByRole("link", { name: /S15-A1-01/ }).click();
 
   // The new measure names the one it continues.
