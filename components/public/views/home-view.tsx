@@ -63,7 +63,8 @@ export async function HomeView({ locale, planCode }: { locale: Locale; planCode?
                 <h3 id={`strategy-${s.code}`} className="text-lg font-semibold text-brand-700">
                   <PublicLink href={`${base}/strategies/${s.code}`} className="hover:underline">{s.name}</PublicLink>
                 </h3>
-                <p className="mt-1 text-sm text-stone-700">{ts("aim", { aim: s.aim })}</p>
+                {/* A strategy imported for a new plan may have no aim (致力) yet. */}
+                {s.aim && <p className="mt-1 text-sm text-stone-700">{ts("aim", { aim: s.aim })}</p>}
                 {r && (
                   <div className="mt-3" title={explain(r)}>
                     <StatusBadge status={r.status} />

@@ -33,7 +33,9 @@ export async function StrategyView({ locale, code, planCode }: ViewProps) {
       <main id="main" className="mx-auto max-w-5xl px-4 py-8">
         {!plan.isCurrent && <PastPlanNotice plan={plan} />}
         <h1 className="text-2xl font-bold text-brand-800">{strategy.name}</h1>
-        <p className="mt-1 text-stone-700">{t("aim", { aim: strategy.aim })} · {strategy.slogan}</p>
+        {(strategy.aim || strategy.slogan) && (
+          <p className="mt-1 text-stone-700">{[strategy.aim && t("aim", { aim: strategy.aim }), strategy.slogan].filter(Boolean).join(" · ")}</p>
+        )}
         <LastUpdated at={lastApproval(rows)} />
         <h2 className="mt-6 text-lg font-semibold">{t("taskAreas")}</h2>
         {strategy.taskAreas.map((area) => {
