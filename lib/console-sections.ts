@@ -16,6 +16,7 @@ export const CONSOLE_SECTIONS: readonly ConsoleSection[] = [
   { href: "/console/import", label: "批量导入", roles: ["OFFICER", "ADMIN"] },
   { href: "/console/admin/users", label: "账号", roles: ["ADMIN"] },
   { href: "/console/admin/departments", label: "部门", roles: ["ADMIN"] },
+  { href: "/console/admin/plans", label: "规划管理", roles: ["ADMIN"] },
   { href: "/console/admin/audit", label: "审计日志", roles: ["ADMIN"] },
   { href: "/console/settings", label: "设置", roles: ["ADMIN"] },
   { href: "/console/account/password", label: "修改密码", roles: ALL },

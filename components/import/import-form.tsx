@@ -11,7 +11,7 @@ type ImportAction = (prev: ActionState<ImportResult> | null, data: FormData) => 
  * Choose a file, check it (a dry run: nothing is written), then import it. The file stays in
  * this component between the two steps, so the import sends exactly the file that was checked.
  */
-export function ImportForm({ action, id }: { action: ImportAction; id: string }) {
+export function ImportForm({ action, id, fields }: { action: ImportAction; id: string; /** Sent with the file, e.g. the plan imported into. */ fields?: Record<string, string> }) {
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<ActionState<ImportResult> | null>(null);
   const [checked, setChecked] = useState<File | null>(null);
@@ -23,6 +23,7 @@ export function ImportForm({ action, id }: { action: ImportAction; id: string })
     const data = new FormData();
     data.set("file", file);
     data.set("dryRun", String(dryRun));
+    for (const [k, v] of Object.entries(fields ?? {})) data.set(k, v);
     start(async () => {
       const result = await action(null, data);
       setState(result);

@@ -10,7 +10,7 @@ const share = (h: Headline) => {
 };
 
 /** The plan's numbers as large figures with their way to the target; the figure is the text. */
-export async function HeadlineNumbers({ headlines }: { headlines: Headline[] }) {
+export async function HeadlineNumbers({ headlines, base = "" }: { headlines: Headline[]; /** A past plan's /plans/<code>. */ base?: string }) {
   const t = await getTranslations("home");
   return (
     <section aria-labelledby="headline" className="mt-8">
@@ -18,7 +18,7 @@ export async function HeadlineNumbers({ headlines }: { headlines: Headline[] }) 
       <ul className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         {headlines.map((h) => (
           <li key={h.code} className="rounded-lg border border-stone-200 bg-white p-3">
-            <PublicLink href={`/measures/${h.measureCode}`} className="text-sm text-blue-800 hover:underline">{h.name}</PublicLink>
+            <PublicLink href={`${base}/measures/${h.measureCode}`} className="text-sm text-blue-800 hover:underline">{h.name}</PublicLink>
             <p className="mt-1 text-3xl font-bold tabular-nums" data-indicator={h.code}>
               {h.current ?? "—"}<span className="ml-1 text-base font-normal">{h.unit}</span>
             </p>

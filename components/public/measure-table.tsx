@@ -6,7 +6,7 @@ import { ProgressBar } from "./progress-bar";
 import { PublicLink } from "@/components/public/public-link";
 
 /** Measures with status, progress bar, lead department and deadline; a real table for screen readers. */
-export async function MeasureTable({ rows, caption }: { rows: PublicMeasureRow[]; caption: string }) {
+export async function MeasureTable({ rows, caption, base = "" }: { rows: PublicMeasureRow[]; caption: string; /** A past plan's /plans/<code>. */ base?: string }) {
   const t = await getTranslations("strategy");
   return (
     <ScrollArea label={caption}>
@@ -25,7 +25,7 @@ export async function MeasureTable({ rows, caption }: { rows: PublicMeasureRow[]
           {rows.map((r) => (
             <tr key={r.code}>
               <td className={r.depth ? "sub" : undefined}>
-                <PublicLink href={`/measures/${r.code}`}>{r.title}</PublicLink>
+                <PublicLink href={`${base}/measures/${r.code}`}>{r.title}</PublicLink>
                 <small>{r.code}</small>
               </td>
               <td data-label={t("status")}><StatusBadge status={r.status} title={r.reason} /></td>

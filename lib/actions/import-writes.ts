@@ -1,6 +1,6 @@
 import "server-only";
 import type { PlannedReport } from "@/lib/import/progress";
-import type { IndicatorChange, MeasureChange } from "@/lib/import/plan-structure";
+import type { IndicatorChange, MeasureChange, NewStrategy, NewTaskArea } from "@/lib/import/plan-structure";
 import { carryEvidence } from "@/lib/evidence/store-evidence";
 import type { Tx } from "./action";
 import { markSubmitted } from "./pending-report";
@@ -39,8 +39,36 @@ export async function writeImportedReports(
   return ids;
 }
 
-/** New and changed measures and indicators; every measure touched moves to its next version. */
-export async function writeStructure(tx: Tx, args: { measures: MeasureChange[]; indicators: IndicatorChange[]; existingIds: Map<string, number> }) {
+/** New strategies and task areas of the plan, after those it has; their ids by the check's temporary ones. */
+async function writeGroups(tx: Tx, planId: number, strategies: NewStrategy[], taskAreas: NewTaskArea[]): Promise<Map<number, number>> {
+  const areaIds = new Map<number, number>();
+  if (strategies.length === 0 && taskAreas.length === 0) return areaIds;
+  const maxOrder = (await tx.strategy.aggregate({ where: { planId }, _max: { order: true } }))._max.order ?? -1;
+  for (const [k, s] of strategies.entries()) {
+    await tx.strategy.create({ data: { planId, code: s.code, name: s.name, aim: "", order: maxOrder + 1 + k }, select: { id: true } });
+  }
+  const strategyIds = new Map((await tx.strategy.findMany({ where: { planId }, select: { id: true, code: true } })).map((s) => [s.code, s.id]));
+  const nextOrder = new Map<number, number>();
+  for (const a of taskAreas) {
+    const strategyId = strategyIds.get(a.strategyCode)!;
+    const order = nextOrder.get(strategyId) ?? ((await tx.taskArea.aggregate({ where: { strategyId }, _max: { order: true } }))._max.order ?? -1) + 1;
+    nextOrder.set(strategyId, order + 1);
+    const row = await tx.taskArea.create({ data: { strategyId, code: a.code, name: a.name, order }, select: { id: true } });
+    areaIds.set(a.id, row.id);
+  }
+  return areaIds;
+}
+
+/**
+ * New strategies and task areas, new and changed measures and indicators; every measure touched
+ * moves to its next version.
+ */
+export async function writeStructure(
+  tx: Tx,
+  args: { planId: number; strategies: NewStrategy[]; taskAreas: NewTaskArea[]; measures: MeasureChange[]; indicators: IndicatorChange[]; existingIds: Map<string, number> },
+) {
+  const areaIds = await writeGroups(tx, args.planId, args.strategies, args.taskAreas);
+  const areaOf = (id: number) => (id < 0 ? areaIds.get(id)! : id);
   const ids = new Map(args.existingIds);
   const touched = new Set<number>();
   const nextOrder = new Map<string, number>();
@@ -53,12 +81,13 @@ export async function writeStructure(tx: Tx, args: { measures: MeasureChange[]; 
     const { departmentIds, ...fields } = m.fields;
     if (m.create) {
       const parentId = m.parentCode ? ids.get(m.parentCode)! : null;
-      const order = await orderFor(`m:${m.taskAreaId}:${parentId}`, async () =>
-        (await tx.measure.aggregate({ where: { taskAreaId: m.taskAreaId, parentId }, _max: { order: true } }))._max.order);
+      const taskAreaId = areaOf(m.taskAreaId);
+      const order = await orderFor(`m:${taskAreaId}:${parentId}`, async () =>
+        (await tx.measure.aggregate({ where: { taskAreaId, parentId }, _max: { order: true } }))._max.order);
       const row = await tx.measure.create({
         data: {
-          code: m.code, taskAreaId: m.taskAreaId, parentId, order, kind: fields.kind!, title: fields.title!, leadDepartmentId: fields.leadDepartmentId!,
-          reportingCycle: fields.reportingCycle, dueDay: fields.dueDay, weight: fields.weight,
+          code: m.code, taskAreaId, parentId, order, kind: fields.kind!, title: fields.title!, leadDepartmentId: fields.leadDepartmentId!,
+          reportingCycle: fields.reportingCycle, dueDay: fields.dueDay, weight: fields.weight, continuesId: fields.continuesId ?? null,
           departments: { create: (departmentIds ?? []).map((departmentId) => ({ departmentId })) },
         },
         select: { id: true },

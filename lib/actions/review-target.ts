@@ -2,6 +2,7 @@ import "server-only";
 import { reviewScope } from "@/lib/dal/scope";
 import type { Actor } from "@/lib/auth/current-user";
 import { ActionRefusal, type Tx } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 
 /** A submitted report that the leader may review, or a refusal that reveals nothing more. */
 export async function getReviewableReportOrThrow(tx: Tx, actor: Actor, reportId: number) {
@@ -14,6 +15,7 @@ export async function getReviewableReportOrThrow(tx: Tx, actor: Actor, reportId:
     },
   });
   if (!report) throw new ActionRefusal("未找到该填报，或不在您分管的范围内。", "not_found");
+  await assertMeasurePlanWritable(tx, report.measureId, "report");
   if (report.reviewState !== "SUBMITTED") throw new ActionRefusal("该填报已被审核或撤回，请刷新页面。", "conflict");
   return report;
 }

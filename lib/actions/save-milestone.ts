@@ -2,6 +2,7 @@
 import { publicTags } from "@/lib/cache-tags";
 import { ZSaveMilestone } from "@/lib/validation/plan-structure";
 import { ActionRefusal, defineAction } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 import { bumpMeasureVersion } from "./measure-version";
 
 /** An admin adds a milestone to a measure or changes one's name or planned date. */
@@ -12,6 +13,7 @@ export const saveMilestone = defineAction({
   run: async ({ tx, input }) => {
     const measure = await tx.measure.findUnique({ where: { id: input.measureId }, select: { id: true, milestones: { select: { id: true, name: true, plannedDate: true, order: true } } } });
     if (!measure) throw new ActionRefusal("该举措不存在。", "not_found");
+    await assertMeasurePlanWritable(tx, measure.id, "edit");
     const existing = input.milestoneId ? measure.milestones.find((m) => m.id === input.milestoneId) : undefined;
     if (input.milestoneId && !existing) throw new ActionRefusal("该里程碑不属于此举措。", "not_found");
     await bumpMeasureVersion(tx, measure.id, input.version);

@@ -4,6 +4,7 @@ import { sendMail } from "@/lib/notify/mail";
 import { reportingToday } from "@/lib/reporting/today";
 import { ZSendReminder } from "@/lib/validation/reminder";
 import { ActionRefusal, defineAction } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 
 /**
  * A leader reminds (催办) the departments of a lagging or overdue measure in their review scope.
@@ -17,6 +18,7 @@ export const sendReminder = defineAction({
   run: async ({ tx, actor, input, afterCommit }) => {
     const measure = await getRemindableMeasure(tx, actor, input.measureId, reportingToday());
     if (!measure) throw new ActionRefusal("未找到该举措，或不在您分管的范围内。", "not_found");
+    await assertMeasurePlanWritable(tx, measure.id, "report");
     if (!measure.remindable) {
       throw new ActionRefusal("该举措进展正常、填报及时，无需催办。只能对滞后、逾期或逾期未报的举措催办。", "invalid", {
         measureId: ["该举措无需催办"],

@@ -5,6 +5,7 @@ import { measureScope } from "@/lib/dal/scope";
 import { periodBounds, ZProgressReportInput } from "@/lib/validation/progress-report";
 import { checkReportContent } from "@/lib/validation/report-content";
 import { ActionRefusal, defineAction } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 import { bumpMeasureVersion } from "./measure-version";
 import { dropDraftEvidence, markSubmitted, replacePendingReport } from "./pending-report";
 import type { FieldErrors } from "./field-errors";
@@ -34,6 +35,7 @@ export const submitProgressReport = defineAction({
     });
     // Another department's measure and a missing one get the same answer: no probing of ids.
     if (!measure) throw new ActionRefusal("未找到该举措，或该举措不属于您所在的部门。", "not_found");
+    await assertMeasurePlanWritable(tx, measure.id, "report");
 
     const planStart = measure.taskArea.strategy.plan.startDate;
     const { start, end } = periodBounds(input.period);

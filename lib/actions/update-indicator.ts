@@ -2,6 +2,7 @@
 import { publicTags } from "@/lib/cache-tags";
 import { ZUpdateIndicator } from "@/lib/validation/plan-structure";
 import { ActionRefusal, defineAction } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 import { bumpMeasureVersion } from "./measure-version";
 
 /** An admin edits an indicator's target, baseline, comparison or deadline. Version-checked on its measure. */
@@ -15,6 +16,7 @@ export const updateIndicator = defineAction({
       select: { measureId: true, kind: true, name: true, unit: true, baselineValue: true, targetValue: true, comparison: true, deadline: true, baselineDate: true },
     });
     if (!before) throw new ActionRefusal("该指标不存在。", "not_found");
+    await assertMeasurePlanWritable(tx, before.measureId, "edit");
     const fieldErrors: Record<string, string[]> = {};
     if (input.deadline < before.baselineDate) fieldErrors.deadline = ["完成期限不能早于基期日期"];
     if (before.kind === "PERCENT" && (Number(input.targetValue) > 100 || Number(input.baselineValue) > 100)) fieldErrors.targetValue = ["百分比不能超过 100"];

@@ -2,6 +2,7 @@
 import { publicTags } from "@/lib/cache-tags";
 import { ZUpdateMeasure } from "@/lib/validation/plan-structure";
 import { ActionRefusal, defineAction } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 import { bumpMeasureVersion } from "./measure-version";
 
 /** An admin edits a measure: wording, departments, weight, reporting cycle. Version-checked. */
@@ -15,6 +16,7 @@ export const updateMeasure = defineAction({
       select: { title: true, leadDepartmentId: true, weight: true, reportingCycle: true, dueDay: true, departments: { select: { departmentId: true } } },
     });
     if (!before) throw new ActionRefusal("该举措不存在。", "not_found");
+    await assertMeasurePlanWritable(tx, input.measureId, "edit");
     const departmentIds = [...new Set([input.leadDepartmentId, ...input.departmentIds])];
     if ((await tx.department.count({ where: { id: { in: departmentIds } } })) !== departmentIds.length) {
       throw new ActionRefusal("所选部门不存在。", "invalid", { departmentIds: ["所选部门不存在"] });

@@ -2,6 +2,7 @@
 import { measureScope } from "@/lib/dal/scope";
 import { ZWithdrawReport } from "@/lib/validation/review";
 import { ActionRefusal, defineAction } from "./action";
+import { assertMeasurePlanWritable } from "./plan-guard";
 
 /**
  * An officer withdraws (撤回) a report of their department that awaits review: it leaves the
@@ -15,10 +16,11 @@ export const withdrawProgressReport = defineAction({
   run: async ({ tx, actor, input }) => {
     const report = await tx.progressReport.findFirst({
       where: { id: input.reportId, measure: measureScope(actor) },
-      select: { id: true, reviewState: true, periodEnd: true, measure: { select: { code: true } } },
+      select: { id: true, reviewState: true, periodEnd: true, measureId: true, measure: { select: { code: true } } },
     });
     // Another department's report and a missing one get the same answer.
     if (!report) throw new ActionRefusal("未找到该填报，或该填报不属于您所在的部门。", "not_found");
+    await assertMeasurePlanWritable(tx, report.measureId, "report");
     const refused = "该填报已审核或已撤回，不能再撤回。请刷新页面。";
     if (report.reviewState !== "SUBMITTED") throw new ActionRefusal(refused, "conflict");
     // A leader's verdict in the meantime wins: the row moves only from SUBMITTED.

@@ -37,7 +37,7 @@ async function dashboardTargetExists(parts: string[]): Promise<boolean> {
       SELECT 1 FROM "strategy" s
       JOIN "task_area" ta ON ta."strategyId" = s.id
       LEFT JOIN "measure" m ON m."taskAreaId" = ta.id
-      WHERE s."planId" = (SELECT id FROM "plan" ORDER BY "startDate" DESC, id LIMIT 1)
+      WHERE s."planId" = (SELECT id FROM "plan" WHERE "state" = 'CURRENT')
         AND s.code = ${strategy}
         AND (${area}::text IS NULL OR ta.code = ${area})
         AND (${measure}::text IS NULL OR m.code = ${measure})

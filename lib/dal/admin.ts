@@ -54,9 +54,17 @@ export async function getAssignmentOptions(): Promise<{ departments: Option[]; s
   const db = getDb();
   const [departments, strategies] = await Promise.all([
     db.department.findMany({ orderBy: { id: "asc" }, select: { id: true, name: true } }),
-    db.strategy.findMany({ orderBy: [{ planId: "asc" }, { order: "asc" }], select: { id: true, name: true } }),
+    // A past plan's strategies are reviewed no more; a draft's are named with their plan.
+    db.strategy.findMany({
+      where: { plan: { state: { in: ["CURRENT", "DRAFT"] } } },
+      orderBy: [{ plan: { state: "desc" } }, { planId: "asc" }, { order: "asc" }],
+      select: { id: true, name: true, plan: { select: { name: true, state: true } } },
+    }),
   ]);
-  return { departments: departments.map((d) => ({ id: d.id, label: d.name })), strategies: strategies.map((s) => ({ id: s.id, label: s.name })) };
+  return {
+    departments: departments.map((d) => ({ id: d.id, label: d.name })),
+    strategies: strategies.map((s) => ({ id: s.id, label: s.plan.state === "DRAFT" ? `${s.name}（草稿：${s.plan.name}）` : s.name })),
+  };
 }
 
 export type DepartmentRow = { id: number; code: string; name: string; measures: number; users: number };

@@ -14,7 +14,7 @@ export const measureDutySelect = {
   reportingCycle: true,
   dueDay: true,
   leadDepartmentId: true,
-  taskArea: { select: { strategyId: true, strategy: { select: { planId: true, plan: { select: { startDate: true, endDate: true } } } } } },
+  taskArea: { select: { strategyId: true, strategy: { select: { planId: true, plan: { select: { startDate: true, endDate: true, state: true } } } } } },
   reports: {
     // A withdrawn report no longer answers for its period.
     where: { reviewState: { notIn: ["DRAFT", "WITHDRAWN"] } },
@@ -52,13 +52,14 @@ export type MeasureDuties = {
 const isoDay = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 
 /**
- * Only the measures of the plan being carried out (the newest one: the one that starts last)
- * have duties: once the town tracks its next plan, the last one's gaps stop nagging.
+ * Only the measures of the plan being carried out (the CURRENT one) have duties: a draft has not
+ * started and a past plan is read-only, so once the town tracks its next plan the last one's gaps
+ * stop nagging. Put `inCurrentPlan` in the query's WHERE; `ofCurrentPlan` checks the rows too.
  */
+export const inCurrentPlan = { taskArea: { strategy: { plan: { state: "CURRENT" } } } } satisfies Prisma.MeasureWhereInput;
+
 export function ofCurrentPlan<R extends Pick<MeasureDutyRow, "taskArea">>(rows: R[]): R[] {
-  const start = (r: R) => r.taskArea.strategy.plan.startDate.getTime();
-  const newest = rows.reduce((best, r) => (best === null || start(r) > start(best) || (start(r) === start(best) && r.taskArea.strategy.planId > best.taskArea.strategy.planId) ? r : best), null as R | null);
-  return newest ? rows.filter((r) => r.taskArea.strategy.planId === newest.taskArea.strategy.planId) : [];
+  return rows.filter((r) => r.taskArea.strategy.plan.state === "CURRENT");
 }
 
 export function dutiesOf(row: MeasureDutyRow, today: IsoDate): MeasureDuties {

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
+import { getCurrentPlanId } from "./current-plan";
 import { PLAN_STRUCTURE_COLUMNS, PLAN_STRUCTURE_SHEET } from "@/lib/import/plan-structure";
 import { PROGRESS_COLUMNS, PROGRESS_SHEET } from "@/lib/import/progress";
 import type { TemplateSpec } from "@/lib/import/templates";
@@ -30,15 +31,10 @@ const measureSelect = {
   },
 } as const;
 
-/** The plan being carried out: the newest (imports and duties work on it). */
-async function currentPlanId(): Promise<number> {
-  const plan = await getDb().plan.findFirst({ orderBy: { startDate: "desc" }, select: { id: true } });
-  return plan?.id ?? -1;
-}
-
-export async function planStructureTemplate(): Promise<TemplateSpec> {
+/** The structure of `planId` (default: the current plan), filled in for editing and re-import. */
+export async function planStructureTemplate(planId?: number): Promise<TemplateSpec> {
   const strategies = await getDb().strategy.findMany({
-    where: { planId: await currentPlanId() },
+    where: { planId: planId ?? (await getCurrentPlanId()) },
     orderBy: { order: "asc" },
     select: {
       code: true,
@@ -87,7 +83,7 @@ export async function planStructureTemplate(): Promise<TemplateSpec> {
 
 export async function progressTemplate(actor: Actor): Promise<TemplateSpec> {
   const measures = await getDb().measure.findMany({
-    where: { ...measureScope(actor), taskArea: { strategy: { planId: await currentPlanId() } } },
+    where: { ...measureScope(actor), taskArea: { strategy: { planId: await getCurrentPlanId() } } },
     orderBy: { code: "asc" },
     select: { code: true, title: true, indicators: { where: { derivedFromChildren: false }, orderBy: { order: "asc" }, select: { code: true, name: true, unit: true } } },
   });

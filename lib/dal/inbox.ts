@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/current-user";
 import { getDb } from "@/lib/db";
 import type { IsoDate } from "@/lib/domain";
 import { reportingToday } from "@/lib/reporting/today";
-import { dutiesOf, measureDutySelect, ofCurrentPlan, type MeasureDuties } from "./duties";
+import { dutiesOf, inCurrentPlan, measureDutySelect, ofCurrentPlan, type MeasureDuties } from "./duties";
 import { measureScope, reviewScope } from "./scope";
 
 // 通知中心: what needs the user's attention. An officer: reports overdue (per measure the latest
@@ -47,7 +47,7 @@ const officerSelect = {
 
 /** The officer's inbox on `today` (default: the reference day): one SQL statement. */
 export async function getOfficerInbox(actor: Actor, today: IsoDate = reportingToday()): Promise<OfficerInbox> {
-  const rows = ofCurrentPlan(await getDb().measure.findMany({ where: measureScope(actor), orderBy: { code: "asc" }, select: officerSelect }));
+  const rows = ofCurrentPlan(await getDb().measure.findMany({ where: { AND: [measureScope(actor), inCurrentPlan] }, orderBy: { code: "asc" }, select: officerSelect }));
   const inbox: OfficerInbox = { today, overdue: [], dueSoon: [], returned: [], reminders: [], count: 0 };
   for (const row of rows) {
     const d = dutiesOf(row, today);
@@ -76,6 +76,6 @@ function item(d: MeasureDuties, period: { key: string; label: string; due: IsoDa
 export async function getInboxCount(actor: Actor): Promise<number> {
   if (actor.mustChangePassword) return 0;
   if (actor.role === "OFFICER") return (await getOfficerInbox(actor)).count;
-  if (actor.role === "LEADER") return getDb().progressReport.count({ where: { reviewState: "SUBMITTED", measure: reviewScope(actor) } });
+  if (actor.role === "LEADER") return getDb().progressReport.count({ where: { reviewState: "SUBMITTED", measure: { AND: [reviewScope(actor), inCurrentPlan] } } });
   return 0;
 }

@@ -28,6 +28,8 @@ export type MeasureForReport = {
   /** The plan's first and last months ("2017-01", "2021-12"): reports are for periods between. */
   planStartMonth: string;
   planEndMonth: string;
+  /** Its plan: reports and edits only on the current plan (a past one is read-only, a draft not due yet). */
+  plan: { name: string; state: "DRAFT" | "CURRENT" | "PAST" };
   strategyName: string;
   taskAreaName: string;
   leadDepartment: string;
@@ -71,7 +73,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
       title: true,
       version: true,
       parent: { select: { id: true, title: true } },
-      taskArea: { select: { name: true, strategy: { select: { name: true, plan: { select: { startDate: true, endDate: true } } } } } },
+      taskArea: { select: { name: true, strategy: { select: { name: true, plan: { select: { name: true, state: true, startDate: true, endDate: true } } } } } },
       leadDepartment: { select: { name: true } },
       departments: { select: { department: { select: { name: true } } } },
       milestones: { orderBy: { order: "asc" }, select: { id: true, name: true, plannedDate: true, actualDate: true } },
@@ -110,6 +112,7 @@ export async function getMeasureForReport(actor: Actor, id: number): Promise<Mea
     version: m.version,
     planStartMonth: month(m.taskArea.strategy.plan.startDate),
     planEndMonth: month(m.taskArea.strategy.plan.endDate),
+    plan: { name: m.taskArea.strategy.plan.name, state: m.taskArea.strategy.plan.state },
     strategyName: m.taskArea.strategy.name,
     taskAreaName: m.taskArea.name,
     leadDepartment: m.leadDepartment.name,

@@ -18,7 +18,7 @@ const cycleOf = (kind: "month" | "quarter") => (kind === "month" ? "MONTHLY" : "
 
 async function getPlan() {
   return getDb().plan.findFirst({
-    orderBy: { startDate: "desc" },
+    where: { state: "CURRENT" },
     select: { id: true, name: true, startDate: true, endDate: true, strategies: { orderBy: { order: "asc" }, select: { id: true, code: true, name: true } } },
   });
 }

@@ -6,7 +6,7 @@ import type { IsoDate, Status } from "@/lib/domain";
 import { reportingToday, statusDay } from "@/lib/reporting/today";
 import { getMeasureStatuses } from "@/lib/dal/status";
 import { measureRowsSql, toMeasureRow } from "@/lib/dal/status/measures";
-import { dutiesOf, measureDutySelect, ofCurrentPlan } from "./duties";
+import { dutiesOf, inCurrentPlan, measureDutySelect, ofCurrentPlan } from "./duties";
 import { reviewScope } from "./scope";
 
 // Which measures a leader may remind (催办): in their review scope, and lagging or overdue as
@@ -31,7 +31,7 @@ export type ReminderCandidate = {
 /** The leader's remindable measures on `today`: two SQL statements (duties, then statuses). */
 export async function listReminderCandidates(actor: Actor, today: IsoDate = reportingToday()): Promise<ReminderCandidate[]> {
   const rows = ofCurrentPlan(await getDb().measure.findMany({
-    where: reviewScope(actor),
+    where: { AND: [reviewScope(actor), inCurrentPlan] },
     orderBy: { code: "asc" },
     select: {
       ...measureDutySelect,

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { daysBetween, type IsoDate, type Status } from "@/lib/domain";
 import { shanghaiDate } from "@/lib/domain/reporting-cycle";
 import { reportingToday, statusDay } from "@/lib/reporting/today";
+import { inCurrentPlan } from "./duties";
 import { getMeasureStatuses } from "./status";
 import { reviewScope } from "./scope";
 
@@ -58,7 +59,8 @@ function toQueueItem(r: QueueRow, today: IsoDate): ReviewQueueItem {
 /** "待审核": submitted reports in the leader's scope, oldest first. */
 export async function listReviewQueue(actor: Actor, today: IsoDate = reportingToday()): Promise<ReviewQueueItem[]> {
   const rows = await getDb().progressReport.findMany({
-    where: { reviewState: "SUBMITTED", measure: reviewScope(actor) },
+    // A past plan's reports can no longer be approved (read-only), so only the current plan's wait.
+    where: { reviewState: "SUBMITTED", measure: { AND: [reviewScope(actor), inCurrentPlan] } },
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: 200,
     select: queueItemSelect,

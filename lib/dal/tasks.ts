@@ -6,7 +6,7 @@ import type { IsoDate, Status } from "@/lib/domain";
 import { taskDue, type TaskDue } from "@/lib/domain/task-list";
 import { reportingToday, statusDay } from "@/lib/reporting/today";
 import { getMeasureStatuses } from "./status";
-import { dutiesOf, measureDutySelect, ofCurrentPlan } from "./duties";
+import { dutiesOf, inCurrentPlan, measureDutySelect, ofCurrentPlan } from "./duties";
 import { measureScope } from "./scope";
 
 // 我的任务 (an officer's measures) and 全部举措 (leaders, admins): each measure with the status
@@ -34,15 +34,18 @@ const month = (d: Date) => d.toISOString().slice(0, 7);
 const isoDay = (d: Date): IsoDate => d.toISOString().slice(0, 10);
 const NO_DUTY: TaskDue = { period: null, overdue: 0, dueSoon: false, returned: 0, pending: 0 };
 
-/** The measures the actor may report on (an officer) or read (others), in plan order. */
+/**
+ * The measures of the current plan the actor may report on (an officer) or read (others), in plan
+ * order. A past plan's measures are read-only and stay on the public pages; a draft's are not due.
+ */
 export async function listTasks(actor: Actor, today: IsoDate = reportingToday()): Promise<{ today: IsoDate; rows: TaskRow[] }> {
   const measures = await getDb().measure.findMany({
-    where: measureScope(actor),
+    where: { AND: [measureScope(actor), inCurrentPlan] },
     orderBy: [{ taskArea: { strategy: { order: "asc" } } }, { taskArea: { order: "asc" } }, { code: "asc" }],
     select: {
       ...measureDutySelect,
       kind: true,
-      taskArea: { select: { name: true, strategyId: true, strategy: { select: { name: true, planId: true, plan: { select: { startDate: true, endDate: true } } } } } },
+      taskArea: { select: { name: true, strategyId: true, strategy: { select: { name: true, planId: true, plan: { select: { startDate: true, endDate: true, state: true } } } } } },
       leadDepartment: { select: { name: true } },
       // Drafts too (the latest report may be one): the duty rules ignore drafts themselves.
       reports: { orderBy: measureDutySelect.reports.orderBy, select: { ...measureDutySelect.reports.select, status: true } },

@@ -4,7 +4,10 @@ import { checkPlanStructureRows, type StructureContext } from "./plan-structure"
 const ctx: StructureContext = {
   planStart: "2017-01-01",
   planEnd: "2021-12-31",
+  strategies: new Map([["A", 1]]),
   taskAreas: new Map([["A|A1", 10], ["A|A2", 11]]),
+  otherPlanCodes: new Set(["B1-01", "B1-01-I1"]),
+  earlierMeasures: new Map([["B1-01", { id: 900, planName: "上一期规划" }]]),
   departments: new Map([["jianshe", 4], ["建设管理办公室", 4], ["shehui", 7], ["社会事务管理办公室", 7], ["dangzheng", 1], ["党政办公室", 1]]),
   measures: new Map([
     ["A1-01", { id: 100, code: "A1-01", taskAreaId: 10, parentCode: null, kind: "MEASURE", title: "城市有机更新", leadDepartmentId: 4, departmentIds: [1, 4], reportingCycle: "QUARTERLY", dueDay: 5, weight: "1" }],
@@ -68,7 +71,7 @@ describe("checkPlanStructureRows", () => {
       row(11, { code: "A1-96", title: "指标编号", lead: "jianshe", indicatorName: "没有编号" }),
     ], ctx);
     expect(Object.fromEntries(check.rows.map((r) => [r.line, r.errors]))).toEqual({
-      2: ["未找到战略“Z”下的重点任务“A1”"],
+      2: ["未找到战略“Z”下的重点任务“A1”（新增战略须填写战略名称）"],
       3: ["举措 A1-01 已属于其他重点任务，导入不能移动举措"],
       4: ["新增举措须填写牵头单位"],
       5: ["未找到部门“不存在的办公室”"],
@@ -80,5 +83,41 @@ describe("checkPlanStructureRows", () => {
       11: ["填写了指标内容，但没有填写指标编号"],
     });
     expect(check.rows.every((r) => !r.ok)).toBe(true);
+  });
+
+  it("adds the strategies and task areas a row names, once, and refuses a new one without its name", () => {
+    const check = checkPlanStructureRows([
+      { line: 2, cells: { strategy: "D", strategyName: "实施产业升级战略", taskArea: "D1", taskAreaName: "培育智能电气产业", code: "D1-01", title: "建设智能电气小镇", lead: "jianshe" } },
+      { line: 3, cells: { strategy: "D", taskArea: "D1", code: "D1-02", title: "引进龙头企业", lead: "jianshe" } },
+      { line: 4, cells: { strategy: "D", taskArea: "D2", taskAreaName: "数字化改造", code: "D2-01", title: "企业上云", lead: "jianshe" } },
+      { line: 5, cells: { strategy: "E", taskArea: "E1", taskAreaName: "x", code: "E1-01", title: "y", lead: "jianshe" } },
+    ], ctx);
+    expect(check.rows.map((r) => [r.ok, r.summary, r.errors])).toEqual([
+      [true, "新增战略 D；新增重点任务 D1；新增举措 D1-01", []],
+      [true, "新增举措 D1-02", []],
+      [true, "新增重点任务 D2；新增举措 D2-01", []],
+      [false, "", ["未找到战略“E”下的重点任务“E1”（新增战略须填写战略名称）"]],
+    ]);
+    expect(check.strategies).toEqual([{ code: "D", name: "实施产业升级战略" }]);
+    expect(check.taskAreas).toEqual([
+      { id: -1, strategyCode: "D", code: "D1", name: "培育智能电气产业" },
+      { id: -2, strategyCode: "D", code: "D2", name: "数字化改造" },
+    ]);
+    expect(check.measures.map((m) => [m.code, m.taskAreaId])).toEqual([["D1-01", -1], ["D1-02", -1], ["D2-01", -2]]);
+  });
+
+  it("refuses codes of other plans and links a measure to the earlier one it continues (延续)", () => {
+    const check = checkPlanStructureRows([
+      row(2, { code: "B1-01", title: "重复编号", lead: "jianshe" }),
+      row(3, { code: "A1-91", title: "延续举措", lead: "jianshe", continues: "B1-01", indicatorCode: "B1-01-I1", indicatorName: "n", indicatorKind: "数量", targetValue: "1" }),
+      row(4, { code: "A1-92", title: "延续举措", lead: "jianshe", continues: "Z9-99" }),
+    ], ctx);
+    expect(check.rows.map((r) => r.errors)).toEqual([
+      ["举措编号 B1-01 已被其他规划使用（各期规划的编号不能重复），请换一个编号，如加上规划期前缀"],
+      ["指标编号 B1-01-I1 已被其他规划使用（各期规划的编号不能重复）"],
+      ["未找到上一期规划中的举措“Z9-99”（延续自须填写更早规划的举措编号）"],
+    ]);
+    const ok = checkPlanStructureRows([row(2, { code: "A1-91", title: "延续举措", lead: "jianshe", continues: "B1-01" })], ctx);
+    expect(ok.measures[0].fields.continuesId).toBe(900);
   });
 });

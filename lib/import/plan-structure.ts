@@ -5,16 +5,19 @@
 import { addDays, type IsoDate } from "@/lib/domain";
 import type { ColumnSpec } from "./read-spreadsheet";
 import type { ImportRow, RowResult } from "./result";
+import { taskAreaOf, type NewStrategy, type NewTaskArea } from "./plan-structure-groups";
 import {
-  cleanText, parseComparison, parseCycle, parseDate, parseDecimal, parseDueDay, parseIndicatorKind, parseInterimTargets, parseMeasureKind, splitList,
-  type IndicatorKindValue, type Parsed,
+  CODE, cleanText, take, parseComparison, parseCycle, parseDate, parseDecimal, parseDueDay, parseIndicatorKind, parseInterimTargets, parseMeasureKind, splitList,
+  type IndicatorKindValue,
 } from "./values";
 
 export const PLAN_STRUCTURE_SHEET = "举措与指标";
 
 export const PLAN_STRUCTURE_COLUMNS: ColumnSpec[] = [
-  { key: "strategy", header: "战略编号", required: true, note: "必填。已有战略的编号，如 A、B、C。", example: "A" },
-  { key: "taskArea", header: "重点任务编号", required: true, note: "必填。该战略下已有重点任务的编号，如 A1。", example: "A1" },
+  { key: "strategy", header: "战略编号", required: true, note: "必填。战略的编号，如 A、B、C；规划中还没有的编号须同时填写战略名称（新增战略）。", example: "A" },
+  { key: "strategyName", header: "战略名称", note: "新增战略时必填，如“实施民生共享战略”；已有战略留空（不修改）。", example: "" },
+  { key: "taskArea", header: "重点任务编号", required: true, note: "必填。该战略下重点任务的编号，如 A1；还没有的编号须同时填写重点任务名称（新增）。", example: "A1" },
+  { key: "taskAreaName", header: "重点任务名称", note: "新增重点任务时必填，如“全面加快公共基础设施建设”；已有重点任务留空。", example: "" },
   { key: "code", header: "举措编号", required: true, note: "必填。已有编号即更新该举措，新编号即新增。字母、数字和 -。", example: "A1-90" },
   { key: "parent", header: "上级举措编号", note: "项目所属的举措（须已存在或在前面的行中新增）；已有举措不能改变上级。", example: "" },
   { key: "kind", header: "类型", note: "举措或项目；新增时默认为举措。", example: "举措" },
@@ -34,16 +37,18 @@ export const PLAN_STRUCTURE_COLUMNS: ColumnSpec[] = [
   { key: "comparison", header: "比较方式", note: "≥（不少于，默认）、>（超过）、=（等于）、≤（不超过）。", example: "≥" },
   { key: "deadline", header: "完成期限", note: "新增时默认规划期结束日。", example: "2021-12-31" },
   { key: "interim", header: "分年度目标", note: "可选，如“2019:1；2020:2”。填写后替换原有分年度目标。", example: "2019:1；2020:2" },
+  { key: "continues", header: "延续自", note: "可选。本举措延续的上一期规划举措的编号（如 A1-02），两期的举措页面互相链接。", example: "" },
 ];
 
 const INDICATOR_KEYS = ["indicatorName", "unit", "indicatorKind", "baselineValue", "baselineDate", "targetValue", "comparison", "deadline", "interim"];
-const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
 
 type Cycle = "MONTHLY" | "QUARTERLY";
 type Cmp = "GTE" | "GT" | "EQ" | "LTE";
 
 export type MeasureFields = {
   kind: "MEASURE" | "PROJECT"; title: string; leadDepartmentId: number; departmentIds: number[]; reportingCycle: Cycle; dueDay: number; weight: string;
+  /** The measure of an earlier plan this one continues (延续). */
+  continuesId?: number | null;
 };
 export type IndicatorFields = {
   name: string; unit: string; kind: IndicatorKindValue; baselineValue: string; baselineDate: IsoDate; targetValue: string; comparison: Cmp; deadline: IsoDate;
@@ -55,8 +60,14 @@ export type ExistingIndicator = IndicatorFields & { id: number; code: string; me
 export type StructureContext = {
   planStart: IsoDate;
   planEnd: IsoDate;
+  /** Strategy code → id, of the plan imported into. */
+  strategies: Map<string, number>;
   /** "A|A1" → task area id. */
   taskAreas: Map<string, number>;
+  /** Measure and indicator codes of other plans: codes are unique across plans. */
+  otherPlanCodes: Set<string>;
+  /** Measures of earlier plans a measure may continue, by code. */
+  earlierMeasures: Map<string, { id: number; planName: string }>;
   /** Department code or name → id. */
   departments: Map<string, number>;
   measures: Map<string, ExistingMeasure>;
@@ -67,33 +78,30 @@ export type MeasureChange = { line: number; code: string; create: boolean; taskA
 export type IndicatorChange = {
   line: number; code: string; measureCode: string; create: boolean; fields: Partial<IndicatorFields>; interim: { year: number; value: string }[] | null;
 };
-export type StructureCheck = { rows: RowResult[]; measures: MeasureChange[]; indicators: IndicatorChange[] };
+export type { NewStrategy, NewTaskArea };
+export type StructureCheck = {
+  rows: RowResult[]; strategies: NewStrategy[]; taskAreas: NewTaskArea[]; measures: MeasureChange[]; indicators: IndicatorChange[];
+};
 
 const LABEL: Record<string, string> = {
-  kind: "类型", title: "举措内容", leadDepartmentId: "牵头单位", departmentIds: "责任单位", reportingCycle: "填报周期", dueDay: "截止日", weight: "权重",
+  continuesId: "延续自", kind: "类型", title: "举措内容", leadDepartmentId: "牵头单位", departmentIds: "责任单位", reportingCycle: "填报周期", dueDay: "截止日", weight: "权重",
   name: "指标名称", unit: "单位", baselineValue: "基期值", baselineDate: "基期日期", targetValue: "目标值", comparison: "比较方式", deadline: "完成期限", interim: "分年度目标",
 };
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function take<T>(raw: string, parse: (s: string) => Parsed<T>, errors: string[]): T | undefined {
-  if (!raw) return undefined;
-  const p = parse(raw);
-  if (p.ok) return p.value;
-  errors.push(p.error);
-  return undefined;
-}
 
 export function checkPlanStructureRows(rows: ImportRow[], ctx: StructureContext): StructureCheck {
   const results: RowResult[] = [];
   const measures = new Map<string, MeasureChange & { seen: Partial<MeasureFields> }>();
   const indicators = new Map<string, IndicatorChange>();
+  const newStrategies = new Map<string, NewStrategy>();
+  const newAreas = new Map<string, NewTaskArea>();
   for (const { line, cells } of rows) {
     const errors: string[] = [];
     const row: RowResult = { line, ok: true, summary: "", errors };
     results.push(row);
-    const taskAreaId = ctx.taskAreas.get(`${cells.strategy}|${cells.taskArea}`);
-    if (!cells.strategy || !cells.taskArea) errors.push("请填写战略编号和重点任务编号");
-    else if (taskAreaId === undefined) errors.push(`未找到战略“${cells.strategy}”下的重点任务“${cells.taskArea}”`);
+    const parts: string[] = [];
+    const taskAreaId = taskAreaOf(cells, ctx, { newStrategies, newAreas, errors, parts });
     if (!CODE.test(cells.code)) errors.push(cells.code ? "举措编号只能由字母、数字和 - 组成（不超过 32 位）" : "请填写举措编号");
     const fields = measureFields(cells, ctx, errors);
     if (errors.length || taskAreaId === undefined) continue;
@@ -102,7 +110,6 @@ export function checkPlanStructureRows(rows: ImportRow[], ctx: StructureContext)
     const given = { ...fields };
     const stored = ctx.measures.get(code);
     let change = measures.get(code);
-    const parts: string[] = [];
     if (change) {
       // A later row of the same measure: what it repeats must agree with the first row.
       for (const [k, v] of Object.entries(given)) {
@@ -121,6 +128,7 @@ export function checkPlanStructureRows(rows: ImportRow[], ctx: StructureContext)
       change = { line, code, create: false, taskAreaId, parentCode: stored.parentCode, fields: diff, seen: given };
       parts.push(Object.keys(diff).length ? `更新举措 ${code}（${Object.keys(diff).map((k) => LABEL[k]).join("、")}）` : `举措 ${code} 无变化`);
     } else {
+      if (ctx.otherPlanCodes.has(code)) errors.push(`举措编号 ${code} 已被其他规划使用（各期规划的编号不能重复），请换一个编号，如加上规划期前缀`);
       if (!fields.title) errors.push("新增举措须填写举措内容");
       if (fields.leadDepartmentId === undefined) errors.push("新增举措须填写牵头单位");
       const parent = cells.parent ? ctx.measures.get(cells.parent) ?? measures.get(cells.parent) : undefined;
@@ -148,6 +156,8 @@ export function checkPlanStructureRows(rows: ImportRow[], ctx: StructureContext)
   for (const r of results) r.ok = r.errors.length === 0;
   return {
     rows: results,
+    strategies: [...newStrategies.values()],
+    taskAreas: [...newAreas.values()],
     measures: [...measures.values()].map(({ seen: _seen, ...m }) => m),
     indicators: [...indicators.values()],
   };
@@ -171,6 +181,11 @@ function measureFields(cells: Record<string, string>, ctx: StructureContext, err
   set("reportingCycle", take(cells.cycle, parseCycle, errors));
   set("dueDay", take(cells.dueDay, parseDueDay, errors));
   set("weight", take(cells.weight, (s) => parseDecimal(s, "权重", 4), errors));
+  if (cells.continues) {
+    const earlier = ctx.earlierMeasures.get(cells.continues);
+    if (earlier) out.continuesId = earlier.id;
+    else errors.push(`未找到上一期规划中的举措“${cells.continues}”（延续自须填写更早规划的举措编号）`);
+  }
   return out;
 }
 
@@ -184,6 +199,10 @@ function indicatorChange(
   }
   if (!CODE.test(code)) {
     errors.push("指标编号只能由字母、数字和 - 组成（不超过 32 位）");
+    return null;
+  }
+  if (!ctx.indicators.has(code) && ctx.otherPlanCodes.has(code)) {
+    errors.push(`指标编号 ${code} 已被其他规划使用（各期规划的编号不能重复）`);
     return null;
   }
   if (seen.has(code)) {

@@ -121,3 +121,15 @@ export function cleanText(raw: string, label: string, max: number, min = 1): Par
   if (s.length > max) return err(`${label}不超过 ${max} 字`);
   return ok(s);
 }
+
+/** A code of the plan's structure (strategy, task area, measure, indicator): letters, digits and -. */
+export const CODE = /^[A-Za-z0-9][A-Za-z0-9-]{0,31}$/;
+
+/** A cell parsed when filled (blank: undefined, nothing to change); its error goes to `errors`. */
+export function take<T>(raw: string, parse: (s: string) => Parsed<T>, errors: string[]): T | undefined {
+  if (!raw) return undefined;
+  const p = parse(raw);
+  if (p.ok) return p.value;
+  errors.push(p.error);
+  return undefined;
+}

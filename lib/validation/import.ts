@@ -18,3 +18,8 @@ export const ZImportInput = z.object({
 });
 
 export type TImportInput = z.output<typeof ZImportInput>;
+
+/** A structure import names the plan it fills (a draft being prepared, or the current plan). */
+export const ZStructureImportInput = ZImportInput.extend({
+  planId: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number({ message: "请选择规划" }).int().positive({ message: "请选择规划" }).optional()),
+});

@@ -20,9 +20,15 @@ export type SeedOptions = {
   demo?: boolean;
   /** The generated progress history (demo mode only). */
   demoHistory?: boolean;
+  /**
+   * The Liushi plan and departments (default: unless LIUSHI_SEED_PLAN=0). Off, nothing is seeded:
+   * a town loads its own departments and plan (README, "A plan of one's own").
+   */
+  plan?: boolean;
 };
 
-export async function seedDatabase(db: Db, { demo = true, demoHistory = demo }: SeedOptions = {}): Promise<SeedResult> {
+export async function seedDatabase(db: Db, { demo = true, demoHistory = demo, plan: withPlan = process.env.LIUSHI_SEED_PLAN !== "0" }: SeedOptions = {}): Promise<SeedResult> {
+  if (!withPlan) return { seeded: false, measures: 0, reports: 0 };
   if (await db.plan.findUnique({ where: { code: plan.code }, select: { id: true } })) {
     return { seeded: false, measures: 0, reports: 0 };
   }
@@ -52,7 +58,9 @@ async function seedDepartments(tx: Tx): Promise<Ids> {
 
 async function seedPlan(tx: Tx, deptIds: Ids, reportingCycle: "MONTHLY" | "QUARTERLY"): Promise<Ids> {
   const created = await tx.plan.create({
-    data: { code: plan.code, name: plan.name, startDate: day(plan.startDate), endDate: day(plan.endDate) },
+    // The seed plan is the current one of a new database; a town's own next plan is created and
+    // published by an admin (README, "A plan of one's own"), which makes this one past.
+    data: { code: plan.code, name: plan.name, startDate: day(plan.startDate), endDate: day(plan.endDate), state: "CURRENT" },
   });
   const measureIds: Ids = new Map();
   for (const [sOrder, s] of plan.strategies.entries()) {

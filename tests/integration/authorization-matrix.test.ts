@@ -38,6 +38,7 @@ describe.each(ACTION_CATALOG)("authorization of $name", (entry) => {
     await signInPersona(db, persona, fx);
     const before = await databaseFingerprint(db);
     const result = await entry.action(null, input);
+    await entry.cleanup?.(db);
     if (entry.allowed.includes(persona)) {
       expect(result, JSON.stringify(result)).toMatchObject({ ok: true });
       expect(await databaseFingerprint(db)).not.toEqual(before);

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { getIndicatorRecords, getMeasureRecords, getProgressRecords } from "@/lib/dal/public/open-data";
 import { getPublicMeasure } from "@/lib/dal/public/measure";
 import { loadHomePage, loadSearchPage, loadStrategyPage } from "@/lib/dal/public/pages";
-import { getPublicPlan } from "@/lib/dal/public/plan";
+import { getPublicPlan, getPublishedPlans } from "@/lib/dal/public/plan";
 import { getPublishedSummary } from "@/lib/dal/public/published";
 
 // Issue 12, item 13: Next.js registers every 'use cache' function as a server function that
@@ -15,16 +15,25 @@ import { getPublishedSummary } from "@/lib/dal/public/published";
 type AnyCall = (...args: unknown[]) => Promise<unknown>;
 const hostile = [999_999, -1, "1999-01-01", "junk", { planId: 999_999, asOf: "2019-06-30", levels: ["plan"] }, ["A"], null];
 
+// The last argument of most is a published plan's code (issue 15: /plans/<code>/…); the pages of
+// the current plan leave it out (undefined), and a code that names no published plan is nothing.
+const U = undefined;
+const badPlans = [["junk"], [999_999], [{ code: "liushi" }], [["x"]], [null], ["x".repeat(40)]];
+const plan = (before: unknown[]) => badPlans.map((p) => [...before, ...p]);
 const CACHED: Record<string, { fn: AnyCall; page: unknown[]; refused: unknown[][] }> = {
-  getPublicPlan: { fn: getPublicPlan as AnyCall, page: [], refused: [] },
+  getPublicPlan: { fn: getPublicPlan as AnyCall, page: [U], refused: plan([]) },
+  getPublishedPlans: { fn: getPublishedPlans as AnyCall, page: [], refused: [] },
   getPublishedSummary: { fn: getPublishedSummary as AnyCall, page: [], refused: [] },
-  loadHomePage: { fn: loadHomePage as AnyCall, page: [], refused: [] },
-  loadSearchPage: { fn: loadSearchPage as AnyCall, page: [], refused: [] },
-  loadStrategyPage: { fn: loadStrategyPage as AnyCall, page: ["A"], refused: [["Z"], [{ code: "A" }], [["A"]], [null], [999_999], ["A1"]] },
-  getPublicMeasure: { fn: getPublicMeasure as AnyCall, page: ["A1-02"], refused: [["nope"], [{ code: "A1-02" }], [["A1-02"]], [null], ["A1-02".repeat(20)], [{ contains: "A" }]] },
-  getMeasureRecords: { fn: getMeasureRecords as AnyCall, page: [], refused: [] },
-  getIndicatorRecords: { fn: getIndicatorRecords as AnyCall, page: [], refused: [] },
-  getProgressRecords: { fn: getProgressRecords as AnyCall, page: [], refused: [] },
+  loadHomePage: { fn: loadHomePage as AnyCall, page: [U], refused: plan([]) },
+  loadSearchPage: { fn: loadSearchPage as AnyCall, page: [U], refused: plan([]) },
+  loadStrategyPage: { fn: loadStrategyPage as AnyCall, page: ["A", U], refused: [["Z"], [{ code: "A" }], [["A"]], [null], [999_999], ["A1"], ...plan(["A"])] },
+  getPublicMeasure: {
+    fn: getPublicMeasure as AnyCall, page: ["A1-02", U],
+    refused: [["nope"], [{ code: "A1-02" }], [["A1-02"]], [null], ["A1-02".repeat(20)], [{ contains: "A" }], ...plan(["A1-02"])],
+  },
+  getMeasureRecords: { fn: getMeasureRecords as AnyCall, page: [U], refused: [] },
+  getIndicatorRecords: { fn: getIndicatorRecords as AnyCall, page: [U], refused: [] },
+  getProgressRecords: { fn: getProgressRecords as AnyCall, page: [U], refused: [] },
 };
 
 async function sourceFiles(dir: string): Promise<string[]> {

@@ -43,8 +43,12 @@ describe("demo mode", () => {
     }
     const client = createPrismaClient(fresh.url);
     try {
+      // LIUSHI_SEED_PLAN=0: a town that loads its own plan gets nothing of Liushi's.
+      expect(await seedDatabase(client, { demo: false, plan: false })).toEqual({ seeded: false, measures: 0, reports: 0 });
+      expect([await client.plan.count(), await client.department.count()]).toEqual([0, 0]);
       const result = await seedDatabase(client, { demo: false });
       expect(result).toMatchObject({ seeded: true, reports: 0 });
+      expect(await client.plan.findMany({ select: { state: true } })).toEqual([{ state: "CURRENT" }]);
       expect(await client.user.count()).toBe(0);
       expect(await client.progressReport.count()).toBe(0);
       expect(await client.department.count()).toBeGreaterThan(10);

@@ -49,7 +49,10 @@ describe.each(ACTION_CATALOG)("hostile input to $name", (entry) => {
         replaced.forEach((k, i) => (input[k] = values[i]));
         const before = await databaseFingerprint(db);
         const result = await entry.action(null, input);
-        if (result.ok) return; // random values can be valid too (a new name, say)
+        if (result.ok) {
+          await entry.cleanup?.(db);
+          return; // random values can be valid too (a new name, say)
+        }
         refused += 1;
         expect(["invalid", "not_found", "conflict"]).toContain(result.code);
         expect(result.message).toMatch(/[\u4e00-\u9fff]/);

@@ -6,6 +6,7 @@ import { planStructureTemplate, progressTemplate } from "@/lib/dal/import-templa
 import { templateCsv, templateXlsx } from "@/lib/import/templates";
 import type { ImportResult } from "@/lib/import/result";
 import { createPrismaClient } from "@/lib/prisma-client";
+import { plan as seedPlan } from "@/prisma/seed/plan";
 import { actorOf } from "../support/db-utils";
 import { databaseFingerprint } from "../support/fingerprint";
 import { signInAs } from "./session";
@@ -164,7 +165,7 @@ describe("importPlanStructure", () => {
     ], "举措与指标");
     const version = (await db.measure.findUniqueOrThrow({ where: { code: "A2-04" } })).version;
     const result = await run(importPlanStructure, file, false);
-    expect(result).toMatchObject({ ok: true, message: "已导入：共 3 行：新增举措 2 项、更新 1 项；新增指标 1 个、更新 0 个。" });
+    expect(result).toMatchObject({ ok: true, message: `已导入：规划“${seedPlan.name}”共 3 行：新增举措 2 项、更新 1 项；新增指标 1 个、更新 0 个。` });
     const created = await db.measure.findUniqueOrThrow({
       where: { code: "A1-90" },
       include: { departments: true, indicators: { include: { interimTargets: true } }, children: true, leadDepartment: true },

@@ -22,7 +22,7 @@ const TODAY = "2026-11-29";
 const measureId = async (code: string) => (await db.measure.findUniqueOrThrow({ where: { code }, select: { id: true } })).id;
 let planId: number;
 beforeAll(async () => {
-  planId = (await db.plan.findFirstOrThrow({ orderBy: { startDate: "desc" }, select: { id: true } })).id;
+  planId = (await db.plan.findFirstOrThrow({ where: { state: "CURRENT" }, select: { id: true } })).id;
 });
 
 describe("the officer's inbox", () => {

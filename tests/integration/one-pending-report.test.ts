@@ -10,18 +10,20 @@ import { signInAs } from "./session";
 
 const db = createPrismaClient();
 afterAll(() => db.$disconnect());
+// The seed plan: other test files add plans (a next one among them, tests/integration/next-plan.test.ts).
+const ofCurrentPlan = { taskArea: { strategy: { plan: { state: "CURRENT" as const } } } };
 
 let project: { id: number; milestoneId: number; officer: string };
 let measure: { id: number; indicatorId: number; officer: string };
 beforeAll(async () => {
   const p = await db.measure.findFirstOrThrow({
-    where: { kind: "PROJECT", milestones: { some: {} }, departments: { some: { department: { users: { some: { user: { role: "OFFICER", isActive: true } } } } } } },
+    where: { ...ofCurrentPlan, kind: "PROJECT", milestones: { some: {} }, departments: { some: { department: { users: { some: { user: { role: "OFFICER", isActive: true } } } } } } },
     orderBy: { code: "desc" },
     select: { id: true, milestones: { orderBy: { order: "desc" }, take: 1, select: { id: true } } },
   });
   project = { id: p.id, milestoneId: p.milestones[0].id, officer: await officerOf(db, p.id) };
   const m = await db.measure.findFirstOrThrow({
-    where: { kind: "MEASURE", indicators: { some: { derivedFromChildren: false, kind: "COUNT" } }, departments: { some: { department: { users: { some: { user: { role: "OFFICER", isActive: true } } } } } } },
+    where: { ...ofCurrentPlan, kind: "MEASURE", indicators: { some: { derivedFromChildren: false, kind: "COUNT" } }, departments: { some: { department: { users: { some: { user: { role: "OFFICER", isActive: true } } } } } } },
     orderBy: { code: "desc" },
     select: { id: true, indicators: { where: { derivedFromChildren: false, kind: "COUNT" }, take: 1, select: { id: true } } },
   });

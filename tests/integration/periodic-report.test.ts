@@ -15,7 +15,7 @@ afterAll(() => db.$disconnect());
 let planId: number;
 let strategyA: number;
 beforeAll(async () => {
-  const plan = await db.plan.findFirstOrThrow({ select: { id: true, strategies: { where: { code: "A" }, select: { id: true } } } });
+  const plan = await db.plan.findFirstOrThrow({ where: { state: "CURRENT" }, select: { id: true, strategies: { where: { code: "A" }, select: { id: true } } } });
   planId = plan.id;
   strategyA = plan.strategies[0].id;
 });

@@ -20,9 +20,11 @@ import { importProgress } from "@/lib/actions/import-progress";
 import { importPlanStructure } from "@/lib/actions/import-plan-structure";
 import { updateStatusThresholds } from "@/lib/actions/update-status-thresholds";
 import { updateWeights } from "@/lib/actions/update-weights";
+import { createPlan } from "@/lib/actions/create-plan";
+import { publishPlan } from "@/lib/actions/publish-plan";
 import type { ActionState } from "@/lib/actions/action";
 import { DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
-import { reportingFixture } from "./db-utils";
+import { draftPlanWithMeasure, reportingFixture, restoreSeedPlanAsCurrent } from "./db-utils";
 
 export type Persona = "anonymous" | "outsider" | "officer" | "leader" | "admin";
 export const PERSONAS: Persona[] = ["anonymous", "outsider", "officer", "leader", "admin"];
@@ -33,6 +35,8 @@ export type CatalogEntry = {
   action: (prev: ActionState | null, input: Record<string, unknown>) => Promise<ActionState>;
   allowed: Persona[];
   validInput: (db: Db, fx: Fixture) => Promise<Record<string, unknown>>;
+  /** Puts back what a successful run changed that later tests rely on (the current plan). */
+  cleanup?: (db: Db) => Promise<void>;
 };
 
 const version = async (db: Db, id: number) => String((await db.measure.findUniqueOrThrow({ where: { id } })).version);
@@ -154,6 +158,22 @@ export const ACTION_CATALOG: CatalogEntry[] = [
     allowed: ["admin"],
     // The defaults: statuses stay as other tests expect them.
     validInput: async () => ({ atRiskPercent: "10", laggingPercent: "25", milestoneGraceDays: "30", laggingSharePercent: "20", riskSharePercent: "10" }),
+  },
+  {
+    name: "createPlan",
+    action: createPlan,
+    allowed: ["admin"],
+    validInput: async () => ({ code: `p-${unique()}`, name: `测试规划${unique()}`, startDate: "2026-01-01", endDate: "2030-12-31" }),
+  },
+  {
+    name: "publishPlan",
+    action: publishPlan,
+    allowed: ["admin"],
+    validInput: async (db) => {
+      const plan = await draftPlanWithMeasure(db, `p-${unique()}`);
+      return { planId: String(plan.id), confirmCode: plan.code };
+    },
+    cleanup: restoreSeedPlanAsCurrent,
   },
   {
     name: "updateWeights",

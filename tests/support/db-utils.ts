@@ -37,3 +37,29 @@ export async function reportingFixture(db: Db) {
   });
   return { measure, own, outsider: outsider.username };
 }
+
+/** The seed plan's code: the current plan of the test database. */
+export const SEED_PLAN_CODE = "liushi-2017-2021";
+
+/**
+ * A draft plan with one strategy, task area and measure (publishable), written directly: for
+ * tests of the plan actions. Codes are derived from `code`, so they are unique across plans.
+ */
+export async function draftPlanWithMeasure(db: Db, code: string) {
+  const plan = await db.plan.create({ data: { code, name: `测试规划 ${code}`, startDate: new Date("2026-01-01"), endDate: new Date("2030-12-31") } });
+  const strategy = await db.strategy.create({ data: { planId: plan.id, code: "A", name: "测试战略", aim: "", order: 0 } });
+  const area = await db.taskArea.create({ data: { strategyId: strategy.id, code: "A1", name: "测试重点任务", order: 0 } });
+  const dept = await db.department.findFirstOrThrow({ orderBy: { id: "asc" }, select: { id: true } });
+  await db.measure.create({
+    data: { taskAreaId: area.id, code: `${code}-M1`, title: "测试举措", order: 0, leadDepartmentId: dept.id, departments: { create: [{ departmentId: dept.id }] } },
+  });
+  return plan;
+}
+
+/** Makes the seed plan current again after a test published another (which goes back to draft). */
+export async function restoreSeedPlanAsCurrent(db: Db): Promise<void> {
+  await db.$transaction([
+    db.plan.updateMany({ where: { state: "CURRENT", code: { not: SEED_PLAN_CODE } }, data: { state: "DRAFT" } }),
+    db.plan.updateMany({ where: { code: SEED_PLAN_CODE }, data: { state: "CURRENT" } }),
+  ]);
+}

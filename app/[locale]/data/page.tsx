@@ -58,9 +58,33 @@ export default async function OpenDataPage({ params }: Props) {
             </li>
           ))}
         </ul>
+        {data.plans.length > 1 && (
+          <section aria-labelledby="by-plan" className="mt-8 text-sm">
+            <h2 id="by-plan" className="text-lg font-semibold">{t("byPlan")}</h2>
+            <p className="mt-1 text-stone-700">{t("byPlanIntro")}</p>
+            <ul className="mt-3 space-y-3">
+              {data.plans.map((p) => (
+                <li key={p.code} data-plan={p.code} className="rounded border border-stone-200 bg-white p-3">
+                  <p className="font-medium">{p.name}{p.isCurrent ? ` · ${t("currentPlan")}` : ""}</p>
+                  <p className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+                    {DATASETS.map((d) => (
+                      <span key={d}>
+                        {t(d)}：
+                        <a className="text-blue-800 underline" href={`/api/v1/${d}.csv?plan=${encodeURIComponent(p.code)}`} download>CSV</a>{" "}
+                        <a className="text-blue-800 underline" href={`/api/v1/${d}.xlsx?plan=${encodeURIComponent(p.code)}`} download>XLSX</a>{" "}
+                        <a className="text-blue-800 underline" href={`/api/v1/${d}?plan=${encodeURIComponent(p.code)}`}>JSON</a>
+                      </span>
+                    ))}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <section aria-labelledby="api" className="mt-8 text-sm">
           <h2 id="api" className="text-lg font-semibold">{t("api")}</h2>
-          <p className="mt-2">GET <code>/api/v1/{"{measures|indicators|progress}"}</code> → <code>{"{ version: 1, dataset, plan, asOf, count, data: [...] }"}</code></p>
+          <p className="mt-2">GET <code>/api/v1/{"{measures|indicators|progress}"}</code> → <code>{"{ version: 1, dataset, plan, planCode, asOf, count, data: [...] }"}</code></p>
+          <p className="mt-1">{t("planParam")}</p>
           <p className="mt-1">{t("formats")}</p>
         </section>
       </main>

@@ -15,14 +15,15 @@ export type DashboardPlan = {
 };
 
 /**
- * The plan the dashboards show (the newest), with its strategies and task areas, in one
+ * The plan the dashboards show (the current one, lib/dal/current-plan.ts), with its strategies and task areas, in one
  * statement; null for anyone but leaders and admins.
  */
 export const getDashboardPlan = cache(async (): Promise<DashboardPlan | null> => {
   if (!(await dashboardActor())) return null;
   const [plan] = await getDb().$queryRaw<DashboardPlan[]>`
     SELECT p.id, p.code, p.name, to_char(p."startDate", 'YYYY-MM-DD') AS "startDate", to_char(p."endDate", 'YYYY-MM-DD') AS "endDate",
-           EXISTS (SELECT 1 FROM "progress_report" r WHERE r."isDemo" AND r."reviewState" = 'APPROVED') AS "hasDemoData",
+           EXISTS (SELECT 1 FROM "progress_report" r JOIN "measure" m ON m.id = r."measureId" JOIN "task_area" ta ON ta.id = m."taskAreaId" JOIN "strategy" s ON s.id = ta."strategyId"
+                   WHERE r."isDemo" AND r."reviewState" = 'APPROVED' AND s."planId" = p.id) AS "hasDemoData",
            coalesce((
              SELECT json_agg(json_build_object(
                       'id', s.id, 'code', s.code, 'name', s.name, 'weight', s.weight::float8,
@@ -32,7 +33,6 @@ export const getDashboardPlan = cache(async (): Promise<DashboardPlan | null> =>
              FROM "strategy" s WHERE s."planId" = p.id
            ), '[]') AS strategies
     FROM "plan" p
-    ORDER BY p."startDate" DESC, p.id
-    LIMIT 1`;
+    WHERE p."state" = 'CURRENT'`;
   return plan ?? null;
 });

@@ -19,7 +19,13 @@ type Row = Omit<Headline, "baseline" | "target" | "current"> & { baseline: strin
 export async function getHeadlines(planId: number, asOf: string): Promise<HeadlineData> {
   const rows = await getDb().$queryRaw<Row[]>`
     WITH published AS (
-      SELECT max("reviewedAt") AS "lastUpdated", bool_or("isDemo") AS "hasDemoData" FROM "progress_report" WHERE "reviewState" = 'APPROVED'
+      -- Of this plan only: a past plan's page keeps the day its data last changed.
+      SELECT max(r."reviewedAt") AS "lastUpdated", bool_or(r."isDemo") AS "hasDemoData"
+      FROM "progress_report" r
+      JOIN "measure" pm ON pm."id" = r."measureId"
+      JOIN "task_area" pt ON pt."id" = pm."taskAreaId"
+      JOIN "strategy" ps ON ps."id" = pt."strategyId"
+      WHERE r."reviewState" = 'APPROVED' AND ps."planId" = ${planId}
     )
     SELECT i."code", m."code" AS "measureCode", i."name", i."unit", i."comparison"::text AS "comparison",
            i."baselineValue"::text AS "baseline", i."targetValue"::text AS "target", to_char(i."deadline", 'YYYY-MM-DD') AS "deadline",

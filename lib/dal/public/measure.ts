@@ -8,8 +8,17 @@ import { getMeasureParts, getMeasureStatuses } from "@/lib/dal/status";
 import { distinctEvidence, historyByPeriod, trendOf, type ApprovedReport } from "@/lib/reporting/approved-history";
 import { isoDay, publicAsOf, todayInShanghai } from "./as-of";
 
+/** A measure of another published plan that this one continues, or that continues it (延续). */
+export type ContinuityLink = { code: string; title: string; plan: { code: string; name: string; isCurrent: boolean } };
+
 /** Only what the public may see of a measure: approved data, no people, no review comments. */
 export type PublicMeasure = {
+  /** The published plan the measure belongs to. */
+  plan: { code: string; name: string; isCurrent: boolean };
+  /** 延续自: the measure of an earlier plan this one continues. */
+  continues: ContinuityLink | null;
+  /** 延续为: measures of later published plans that continue this one. */
+  continuedBy: ContinuityLink[];
   code: string;
   kind: "MEASURE" | "PROJECT";
   title: string;
@@ -45,23 +54,38 @@ type HistoryRow = {
 };
 
 const approved = { reviewState: "APPROVED" as const };
+const published = { state: { in: ["CURRENT" as const, "PAST" as const] } };
+const linkSelect = {
+  code: true, title: true,
+  taskArea: { select: { strategy: { select: { plan: { select: { code: true, name: true, state: true } } } } } },
+} as const;
+type LinkRow = { code: string; title: string; taskArea: { strategy: { plan: { code: string; name: string; state: string } } } };
+const toLink = (l: LinkRow): ContinuityLink => {
+  const p = l.taskArea.strategy.plan;
+  return { code: l.code, title: l.title, plan: { code: p.code, name: p.name, isCurrent: p.state === "CURRENT" } };
+};
 
 /**
  * One measure's public page data. Its statuses are the status engine's (SQL), as on the strategy
  * page and the dashboards: one statement for the measure, then its status row and its parts.
+ * Only a measure of a published plan; with `planCode`, only one of that plan. A past plan's
+ * measure is judged on the plan's last day (publicAsOf), so its page shows the final results.
  */
-export async function getPublicMeasure(code: string): Promise<PublicMeasure | null> {
+export async function getPublicMeasure(code: string, planCode?: string): Promise<PublicMeasure | null> {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
   // Callable by anyone with any argument (a 'use cache' function is a server function): only a
   // measure code is looked up, and only the public page's data comes back.
   if (typeof code !== "string" || code.length > 64) return null;
-  const m = await getDb().measure.findUnique({
-    where: { code },
+  if (planCode !== undefined && (typeof planCode !== "string" || planCode.length > 32)) return null;
+  const m = await getDb().measure.findFirst({
+    where: { code, taskArea: { strategy: { plan: planCode === undefined ? published : { ...published, code: planCode } } } },
     select: {
       id: true, code: true, kind: true, title: true,
-      taskArea: { select: { code: true, name: true, strategy: { select: { code: true, name: true, plan: { select: { id: true, endDate: true } } } } } },
+      taskArea: { select: { code: true, name: true, strategy: { select: { code: true, name: true, plan: { select: { id: true, code: true, name: true, state: true, endDate: true } } } } } },
+      continues: { select: linkSelect },
+      continuedBy: { where: { taskArea: { strategy: { plan: published } } }, orderBy: { code: "asc" }, select: linkSelect },
       parent: { select: { code: true, title: true } },
       children: {
         orderBy: { order: "asc" },
@@ -127,7 +151,11 @@ export async function getPublicMeasure(code: string): Promise<PublicMeasure | nu
     period: r.periodEnd.slice(0, 7), approvedOn: r.approvedOn, status: r.status, narrative: r.narrative, isDemo: r.isDemo, milestones: r.milestones,
     values: r.values.map((v) => ({ indicator: names.get(v.indicatorId)?.name ?? "", unit: names.get(v.indicatorId)?.unit ?? "", value: v.value })),
   });
+  const continues = m.continues && m.continues.taskArea.strategy.plan.state !== "DRAFT" ? toLink(m.continues) : null;
   return {
+    plan: { code: plan.code, name: plan.name, isCurrent: plan.state === "CURRENT" },
+    continues,
+    continuedBy: m.continuedBy.map(toLink),
     code: m.code, kind: m.kind, title: m.title,
     strategy: { code: m.taskArea.strategy.code, name: m.taskArea.strategy.name },
     taskArea: { code: m.taskArea.code, name: m.taskArea.name },

@@ -24,11 +24,14 @@ export type ProgressRecord = {
   unit: string | null; narrative: string; isDemo: boolean;
 };
 
-export async function getMeasureRecords(): Promise<MeasureRecord[]> {
+// Each dataset is of one published plan: the current one unless a plan code is given
+// (/api/v1/measures?plan=<code>); the addresses without one keep meaning the current plan.
+
+export async function getMeasureRecords(planCode?: string): Promise<MeasureRecord[]> {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
-  const plan = await getPublicPlan();
+  const plan = await getPublicPlan(planCode);
   if (!plan) return [];
   const rows = await getMeasureStatuses({ planId: plan.id, asOf: plan.asOf });
   const areas = new Map(plan.strategies.flatMap((s) => s.taskAreas.map((t) => [t.id, { ...t, strategy: s }] as const)));
@@ -52,11 +55,11 @@ type IndicatorRow = Omit<IndicatorRecord, "baseline" | "target" | "current"> & {
  * it by tests/integration/public-measure-data.test.ts). A derived indicator's value is its
  * projects judged done on that day, so its period is the as-of month.
  */
-export async function getIndicatorRecords(): Promise<IndicatorRecord[]> {
+export async function getIndicatorRecords(planCode?: string): Promise<IndicatorRecord[]> {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
-  const plan = await getPublicPlan();
+  const plan = await getPublicPlan(planCode);
   if (!plan) return [];
   const rows = await getDb().$queryRaw<IndicatorRow[]>`
     SELECT i."code", m."code" AS "measureCode", i."name", i."unit", i."kind"::text AS "kind", i."comparison"::text AS "comparison",
@@ -82,10 +85,12 @@ export async function getIndicatorRecords(): Promise<IndicatorRecord[]> {
 
 type ProgressRow = Omit<ProgressRecord, "value" | "reportedStatusLabel"> & { value: string | null };
 
-export async function getProgressRecords(): Promise<ProgressRecord[]> {
+export async function getProgressRecords(planCode?: string): Promise<ProgressRecord[]> {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
+  const plan = await getPublicPlan(planCode);
+  if (!plan) return [];
   const rows = await getDb().$queryRaw<ProgressRow[]>`
     SELECT m."code" AS "measureCode", to_char(r."periodEnd", 'YYYY-MM') AS "period",
            to_char(r."reviewedAt" AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD') AS "approvedOn", r."status"::text AS "reportedStatus",
@@ -94,7 +99,9 @@ export async function getProgressRecords(): Promise<ProgressRecord[]> {
     JOIN "measure" m ON m."id" = r."measureId"
     LEFT JOIN "progress_value" v ON v."reportId" = r."id"
     LEFT JOIN "indicator" i ON i."id" = v."indicatorId"
-    WHERE r."reviewState" = 'APPROVED'
+    JOIN "task_area" ta ON ta."id" = m."taskAreaId"
+    JOIN "strategy" s ON s."id" = ta."strategyId"
+    WHERE r."reviewState" = 'APPROVED' AND s."planId" = ${plan.id}
     ORDER BY m."code", r."periodEnd", r."id", i."code"`;
   return rows.map((r) => ({ ...r, reportedStatusLabel: STATUS_LABEL_ZH[r.reportedStatus], value: r.value === null ? null : Number(r.value) }));
 }

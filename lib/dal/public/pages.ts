@@ -5,7 +5,7 @@ import { queryRollups } from "@/lib/dal/status";
 import { getHeadlines } from "./headline";
 import { getPublicMeasureRows } from "./measure-list";
 import { getPublicMeasure } from "./measure";
-import { getPublicPlan } from "./plan";
+import { getPublicPlan, getPublishedPlans } from "./plan";
 import { getPublishedSummary } from "./published";
 import { getIndicatorRecords, getMeasureRecords, getProgressRecords } from "./open-data";
 
@@ -16,16 +16,20 @@ import { getIndicatorRecords, getMeasureRecords, getProgressRecords } from "./op
 // every 'use cache' function as a server function that anyone can POST to with arguments of
 // their choosing (issue 12, item 13: roll-ups for any plan id and any date). So a cached
 // function takes nothing the public pages do not: no plan id, no date — those come from the
-// public plan — only a code, which must name a strategy or measure of that plan. Every cached
+// public plan — only codes: of a published plan (absent: the current plan), and of a strategy or
+// measure of that plan. Every cached
 // function is listed in tests/integration/cached-functions.test.ts with the hostile calls it
 // must withstand.
 
-/** The plan, its strategies' and the whole plan's roll-ups, and the headline numbers. */
-export async function loadHomePage() {
+/**
+ * A published plan (absent: the current one), its strategies' and the whole plan's roll-ups, and
+ * the headline numbers. The links between plans are getPublishedPlans' (cached on their own).
+ */
+export async function loadHomePage(planCode?: string) {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
-  const plan = await getPublicPlan();
+  const plan = await getPublicPlan(planCode);
   if (!plan) return null;
   const [rollups, headlines] = await Promise.all([
     queryRollups({ planId: plan.id, dates: [plan.asOf], levels: ["plan", "strategy"] }),
@@ -36,12 +40,12 @@ export async function loadHomePage() {
   return { plan, overall, strategies, headlines };
 }
 
-/** One strategy of the public plan, by its code ("A"), with its task areas and measures. */
-export async function loadStrategyPage(code: string) {
+/** One strategy of a published plan, by its code ("A"), with its task areas and measures. */
+export async function loadStrategyPage(code: string, planCode?: string) {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
-  const plan = await getPublicPlan();
+  const plan = await getPublicPlan(planCode);
   const strategy = typeof code === "string" ? plan?.strategies.find((s) => s.code === code) : undefined;
   if (!plan || !strategy) return null;
   const [rows, areas] = await Promise.all([
@@ -51,12 +55,12 @@ export async function loadStrategyPage(code: string) {
   return { plan, strategy, rows, areas };
 }
 
-/** Every measure and project of the public plan (the search page filters them in memory). */
-export async function loadSearchPage() {
+/** Every measure and project of a published plan (the search page filters them in memory). */
+export async function loadSearchPage(planCode?: string) {
   "use cache";
   cacheTag(PUBLIC_PLAN_TAG);
   cacheLife("hours");
-  const plan = await getPublicPlan();
+  const plan = await getPublicPlan(planCode);
   if (!plan) return null;
   return { plan, rows: await getPublicMeasureRows(plan) };
 }
@@ -66,6 +70,8 @@ export const loadMeasurePage = getPublicMeasure;
 /** The open-data page: when the data last changed, whether it holds demo data, and each dataset's rows. */
 export async function loadOpenDataPage() {
   // The downloads' own rows (cached): the counts are those of the files, whatever they hold.
-  const [published, measures, indicators, progress] = await Promise.all([getPublishedSummary(), getMeasureRecords(), getIndicatorRecords(), getProgressRecords()]);
-  return { ...published, counts: { measures: measures.length, indicators: indicators.length, progress: progress.length } };
+  const [published, measures, indicators, progress, plans] = await Promise.all([
+    getPublishedSummary(), getMeasureRecords(), getIndicatorRecords(), getProgressRecords(), getPublishedPlans(),
+  ]);
+  return { ...published, plans, counts: { measures: measures.length, indicators: indicators.length, progress: progress.length } };
 }

@@ -40,7 +40,8 @@ export default async function ImportPage() {
         <section aria-labelledby="import-structure" className="mt-6 rounded-lg border border-stone-200 bg-white p-4">
           <h2 id="import-structure" className="text-lg font-semibold">导入规划结构（举措、项目、指标与目标）</h2>
           <p className="mt-1 text-sm text-stone-700">
-            模板已填入现有的规划结构。已有编号的行更新该举措或指标，新编号的行新增；空白单元格表示不修改。导入不会删除或移动任何举措和指标。
+            模板已填入现行规划的结构。已有编号的行更新该举措或指标，新编号的行新增；空白单元格表示不修改。导入不会删除或移动任何举措和指标。
+            新一期规划请在<a href="/console/admin/plans" className="text-blue-800 underline">规划管理</a>中新建草稿后导入。
           </p>
           <Templates kind="plan-structure" label="规划结构模板" />
           <ImportForm action={importPlanStructure} id="structure" />

@@ -33,12 +33,20 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
   const measure = id === null ? null : await getMeasureForReport(user, id);
   if (!measure) notFound();
   const { start, from, returnedComment } = formStart(measure, user);
-  const [editing, options] = user.role === "ADMIN" ? await Promise.all([getMeasureForEditing(user, measure.id), getAssignmentOptions()]) : [null, null];
+  const isPast = measure.plan.state === "PAST";
+  const [editing, options] = user.role === "ADMIN" && !isPast ? await Promise.all([getMeasureForEditing(user, measure.id), getAssignmentOptions()]) : [null, null];
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <a href="/console" className="text-sm text-blue-800 hover:underline">← 返回我的任务</a>
       <MeasureFacts measure={measure} />
-      {user.role === "OFFICER" ? (
+      {measure.plan.state !== "CURRENT" && (
+        <p role="note" className="mt-4 rounded border border-amber-300 bg-amber-50 p-3 text-sm text-stone-800">
+          {isPast
+            ? `该举措属于已结束的规划“${measure.plan.name}”：只读，不能再填报、审核或修改；结果继续在公开网站展示。`
+            : `该举措属于尚未发布的规划“${measure.plan.name}”：发布后才能填报。`}
+        </p>
+      )}
+      {user.role === "OFFICER" && measure.plan.state === "CURRENT" ? (
         <section aria-labelledby="report-heading" className="mt-8 rounded-lg border border-stone-200 bg-white p-4">
           <h2 id="report-heading" className="text-lg font-semibold">填报进展</h2>
           {start.draftId && <p className="mt-2 text-sm text-stone-700">您有一份未提交的草稿（{start.period}），已载入下方表单。</p>}
@@ -63,7 +71,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
       {editing && options && <MeasureEditor measure={editing} departments={options.departments} />}
-      <ReportHistory reports={measure.reports} canWithdraw={user.role === "OFFICER"} />
+      <ReportHistory reports={measure.reports} canWithdraw={user.role === "OFFICER" && measure.plan.state === "CURRENT"} />
     </main>
   );
 }
