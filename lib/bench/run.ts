@@ -64,7 +64,7 @@ async function main() {
     ]);
     const floods = [flood, during, floodDirect, duringDirect];
     const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE === "1" ? previousSection("## A first visit on a phone") : lighthouseSection(runLighthouse(direct));
-    const dashboard = process.env.BENCH_SKIP_DASHBOARD === "1" ? previousDashboardSection() : await runDashboardBench();
+    const dashboard = process.env.BENCH_SKIP_DASHBOARD === "1" ? previousSection("## Leadership dashboards") : await runDashboardBench();
     const doc = render({ results, floods, dashboard, lighthouse });
     writeFileSync("docs/benchmarks.md", doc);
     console.log(doc);
@@ -77,21 +77,11 @@ async function main() {
   }
 }
 
-/** With BENCH_SKIP_DASHBOARD=1 the dashboards' section of the previous run is kept, and says so. */
-function previousDashboardSection(): string {
-  const doc = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "";
-  const start = doc.indexOf("## Leadership dashboards");
-  if (start < 0) return "(dashboards not measured in this run: BENCH_SKIP_DASHBOARD=1)";
-  const section = doc.slice(start).replace(/\n\(Not re-measured[^\n]*\n/, "\n");
-  const [heading, ...rest] = section.split("\n");
-  return [heading, "", "(Not re-measured in this run (BENCH_SKIP_DASHBOARD=1): the figures of an earlier `npm run bench:dashboard`; the dashboards' code did not change since.)", ...rest].join("\n").trimEnd();
-}
-
 function verdict(ok: boolean): string {
   return ok ? "met" : "**missed**";
 }
 
-/** A section of the previous docs/benchmarks.md (up to the next "## "), kept when not re-measured. */
+/** A section of the previous docs/benchmarks.md (up to the next "## "), kept when not re-measured (BENCH_SKIP_DASHBOARD=1, BENCH_SKIP_LIGHTHOUSE=1). */
 function previousSection(heading: string): string {
   const doc = existsSync("docs/benchmarks.md") ? readFileSync("docs/benchmarks.md", "utf8") : "";
   const start = doc.indexOf(heading);
