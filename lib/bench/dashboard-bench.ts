@@ -7,7 +7,8 @@
 // server (`next start`) on the current build (standalone, it builds first); the bench signs in as the leader with a session cookie it
 // signs itself, warms each page, then requests it N times one after another and times the whole
 // HTML response. The server counts its statements (lib/bench/count-queries.cjs; BENCH_LOG_SLOW=ms
-// prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default.
+// prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default;
+// BENCH_DASHBOARD_EXISTING=<url> measures the largest factor on that database instead of a scratch one.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -146,7 +147,10 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 
 async function measureSize(factor: number): Promise<SizeResult> {
   const t0 = performance.now();
-  const db = await scratchDatabase(factor);
+  // BENCH_DASHBOARD_EXISTING: an already migrated, seeded and scaled database for the largest
+  // factor (kept afterwards), to iterate on the engine without building one each time.
+  const existing = process.env.BENCH_DASHBOARD_EXISTING;
+  const db = existing && factor > 1 ? { url: existing, drop: async () => {} } : await scratchDatabase(factor);
   const seconds = (performance.now() - t0) / 1000;
   const server = await startServer(db.url);
   try {
@@ -194,9 +198,10 @@ function render(sizes: SizeResult[]): string {
   const sizesLine = sizes.map((s) => `${s.factor}x: ${s.measures.toLocaleString("en")} measures and projects, ${s.reports.toLocaleString("en")} approved reports (built in ${s.seconds.toFixed(0)} s)`).join("; ");
   return `## Leadership dashboards (issue 5)
 
-Server render time of the dashboard pages for a signed-in leader: the server (\`lib/server/serve.ts\`) on a scratch
+Server render time of the dashboard pages for a signed-in leader: one \`next start\` process on a scratch
 PostgreSQL database per size, ${RUNS} sequential requests per page after 3 warm-up requests, time to
-the whole HTML response, from the bench process. SQL statements per request are counted in the
+the whole HTML response, from the bench process. Nothing caches a dashboard: every request judges
+its day again. SQL statements per request are counted in the
 server at node-postgres (\`lib/bench/count-queries.cjs\`), the session and the console layout's
 included. ${sizesLine}.
 

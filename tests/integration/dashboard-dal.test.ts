@@ -8,6 +8,7 @@ import { getMeasureLists, getTaskAreaMeasures } from "@/lib/dal/dashboard/lists"
 import { getMeasureDrilldown } from "@/lib/dal/dashboard/measure";
 import { loadMeasure, loadOverview, loadStrategy, loadTaskArea } from "@/lib/dal/dashboard/pages";
 import { getMeasureStatuses } from "@/lib/dal/status";
+import { queryMeasureRows } from "@/lib/dal/status/measures";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actorOf } from "../support/db-utils";
 import { countQueries } from "../support/query-counter";
@@ -87,6 +88,26 @@ describe("what a leader sees", () => {
     expect(then.trend.at(-1)!.asOf).toBe("2019-12-31");
     // Deadlines within 90 days of 2019-12-31 are in the first quarter of 2020.
     for (const r of then.upcoming.rows) expect(r.nextDeadline! >= "2019-12-31" && r.nextDeadline! <= "2020-03-30").toBe(true);
+  });
+
+  // The overview and strategy pages judge their measures once, for the lists and the roll-ups
+  // together, and read punctuality beside them: the same figures as each read on its own.
+  it.each(["2019-06-17", "2020-08-09", "2019-12-31"])("on %s the pages' roll-ups and departments agree with the engine read on its own", async (asOf) => {
+    const overview = (await loadOverview(plan, asOf))!;
+    const alone = (await getDashboardRollups({ planId: plan.id, asOf }))!;
+    expect([overview.rollups.plan, ...overview.rollups.strategies]).toEqual([alone.plan, ...alone.strategies]);
+    const strategy = plan.strategies[1];
+    const page = (await loadStrategy(plan, strategy, asOf))!;
+    const strategyAlone = (await getDashboardRollups({ planId: plan.id, asOf, strategyId: strategy.id }))!;
+    expect([page.self, ...page.taskAreas]).toEqual([...strategyAlone.strategies, ...strategyAlone.taskAreas]);
+    const rows = await queryMeasureRows({ planId: plan.id, asOf, scope: {} });
+    for (const d of overview.departments) {
+      const led = rows.filter((r) => r.leadDepartmentId === d.departmentId);
+      expect({ due: d.reportsDue, onTime: d.reportsOnTime, measures: d.measures }, d.department).toEqual({
+        due: led.reduce((a, r) => a + r.reportsDue, 0), onTime: led.reduce((a, r) => a + r.reportsOnTime, 0), measures: led.length,
+      });
+    }
+    expect(overview.departments.reduce((a, d) => a + d.reportsDue, 0)).toBeGreaterThan(0);
   });
 
   it("drills down to a measure: its indicator against the path, and to a project's milestones", async () => {

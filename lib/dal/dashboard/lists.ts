@@ -1,7 +1,10 @@
 import "server-only";
 import type { IsoDate } from "@/lib/domain";
 import { getDb } from "@/lib/db";
-import { measureSelect, queryMeasurePage, toMeasureRow, type MeasureScope, type MeasureStatusDetail, type RawMeasureRow } from "@/lib/dal/status/measures";
+import { Prisma } from "@/generated/prisma/client.ts";
+import { measureSelect, queryMeasurePage, scopeIds, toMeasureRow, type MeasureScope, type MeasureStatusDetail, type RawMeasureRow } from "@/lib/dal/status/measures";
+import { rollupsSql, toRollupPoint, type RawRollup, type RollupPoint } from "@/lib/dal/status/rollups";
+import type { RollupLevel } from "@/lib/dal/status/reasons";
 import { dashboardActor } from "./access";
 
 type Args = { planId: number; asOf: IsoDate; scope: MeasureScope };
@@ -10,46 +13,86 @@ export type MeasureList = { rows: MeasureStatusDetail[]; total: number };
 /** How many rows a list shows; the task-area page lists all of its measures. */
 export const LIST_LIMIT = 50;
 
-export type MeasureLists = { lagging: MeasureList; upcoming: MeasureList; departments: DepartmentRow[] };
+export type MeasureLists = { lagging: MeasureList; upcoming: MeasureList; departments: DepartmentRow[]; rollups: RollupPoint[] };
 
 type ListsRow = {
   lagging: RawMeasureRow[]; laggingTotal: number; upcoming: RawMeasureRow[]; upcomingTotal: number;
-  departments: Omit<DepartmentRow, "onTimeRate">[];
+  departments: Omit<DepartmentRow, "reportsDue" | "reportsOnTime" | "onTimeRate">[]; rollups: RawRollup[];
 };
 
+/** Which roll-ups to give beside the lists, from the same measure rows: the levels of status_rollups(). */
+type RollupChoice = { strategyId?: number; levels: RollupLevel[] };
+
 /**
- * The lists of a dashboard, from one reading of the measure rows (one statement):
+ * The lists of a dashboard and, with `rollups`, its roll-ups, from one judgement of the scope's
+ * measures (one statement), while the departments' punctuality is read beside it (a second
+ * statement, at the same time):
  * - lagging and overdue measures with their reasons, overdue first, then the least advanced;
  * - measures with a part falling due within 90 days after `asOf`, soonest first;
- * - per lead department: measures led, how many lag, reports due and on time (Asia/Shanghai).
+ * - per lead department: measures led, how many lag, reports due and on time (Asia/Shanghai);
+ * - the roll-ups of `rollups.levels` (status_rollups() over the same rows).
  */
-export async function getMeasureLists(args: Args): Promise<MeasureLists | null> {
+export async function getMeasureLists(args: Args & { rollups?: RollupChoice }): Promise<MeasureLists | null> {
   return (await dashboardActor()) ? queryMeasureLists(args) : null;
 }
 
 /** getMeasureLists without the role check, for the benchmark. */
-export async function queryMeasureLists({ planId, asOf, scope }: Args): Promise<MeasureLists> {
-  const [row] = await getDb().$queryRaw<ListsRow[]>`
-    WITH q AS MATERIALIZED (${measureSelect({ planId, asOf, scope })}),
-    lagging AS (SELECT * FROM q WHERE q.status IN ('OVERDUE', 'LAGGING')),
-    upcoming AS (SELECT * FROM q WHERE q."nextDeadline" BETWEEN to_char(${asOf}::date, 'YYYY-MM-DD') AND to_char(${asOf}::date + 90, 'YYYY-MM-DD'))
+export async function queryMeasureLists({ planId, asOf, scope, rollups }: Args & { rollups?: RollupChoice }): Promise<MeasureLists> {
+  // The rows of the scope, judged once; roll-ups reuse them on a day that is not a snapshot day
+  // (on a snapshot day status_rollups() reads the task areas' sums and needs none).
+  const judged = Prisma.sql`CASE WHEN ${asOf}::date = ANY(status_snapshot_dates(${planId}::int)) THEN NULL ELSE ARRAY(SELECT r::"status_measure_snapshot" FROM r) END`;
+  const rollupJson = rollups
+    ? Prisma.sql`(SELECT coalesce(json_agg(ru ORDER BY ru.pos), '[]') FROM (${rollupsSql({ planId, dates: [asOf], strategyId: rollups.strategyId, levels: rollups.levels, rows: judged })}) ru)`
+    : Prisma.sql`'[]'::json`;
+  const [[row], punctuality] = await Promise.all([
+    getDb().$queryRaw<ListsRow[]>`
+    WITH r AS MATERIALIZED (SELECT * FROM status_measure_rows(ARRAY[${asOf}::date], ${planId}::int, ${scopeIds(scope)}, false)),
+    -- what choosing and counting needs, for every measure of the scope
+    k AS MATERIALIZED (
+      SELECT r."measureId" AS id, r.status, r.progress, r."nextDeadline", m."leadDepartmentId" AS department_id, m.code, s."order" AS so, ta."order" AS tao
+      FROM r JOIN "measure" m ON m.id = r."measureId" JOIN "task_area" ta ON ta.id = m."taskAreaId" JOIN "strategy" s ON s.id = ta."strategyId"
+    ),
+    lagging AS (
+      SELECT id FROM k WHERE status IN ('OVERDUE', 'LAGGING') ORDER BY status = 'OVERDUE' DESC, progress, so, tao, code LIMIT ${LIST_LIMIT}
+    ),
+    upcoming AS (
+      SELECT id FROM k WHERE "nextDeadline" BETWEEN ${asOf}::date AND ${asOf}::date + 90 ORDER BY "nextDeadline", so, tao, code LIMIT ${LIST_LIMIT}
+    ),
+    -- the whole row, with its reason's numbers, only for the measures shown
+    shown AS MATERIALIZED (${measureSelect({ planId, asOf, scope, rows: Prisma.sql`(SELECT * FROM r WHERE r."measureId" IN (SELECT id FROM lagging UNION SELECT id FROM upcoming))` })})
     SELECT
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-         SELECT * FROM lagging ORDER BY status = 'OVERDUE' DESC, progress, "strategyOrder", "taskAreaOrder", code LIMIT ${LIST_LIMIT}) x) AS lagging,
-      (SELECT count(*)::int FROM lagging) AS "laggingTotal",
-      (SELECT coalesce(json_agg(x), '[]') FROM (
-         SELECT * FROM upcoming ORDER BY "nextDeadline", "strategyOrder", "taskAreaOrder", code LIMIT ${LIST_LIMIT}) x) AS upcoming,
-      (SELECT count(*)::int FROM upcoming) AS "upcomingTotal",
+      (SELECT coalesce(json_agg(x ORDER BY x.status = 'OVERDUE' DESC, x.progress, x."strategyOrder", x."taskAreaOrder", x.code), '[]')
+       FROM shown x WHERE x."measureId" IN (SELECT id FROM lagging)) AS lagging,
+      (SELECT count(*)::int FROM k WHERE status IN ('OVERDUE', 'LAGGING')) AS "laggingTotal",
+      (SELECT coalesce(json_agg(x ORDER BY x."nextDeadline", x."strategyOrder", x."taskAreaOrder", x.code), '[]')
+       FROM shown x WHERE x."measureId" IN (SELECT id FROM upcoming)) AS upcoming,
+      (SELECT count(*)::int FROM k WHERE "nextDeadline" BETWEEN ${asOf}::date AND ${asOf}::date + 90) AS "upcomingTotal",
       (SELECT coalesce(json_agg(d ORDER BY d.lagging DESC, d.measures DESC, d.department), '[]') FROM (
-         SELECT "leadDepartmentId" AS "departmentId", "leadDepartment" AS department, count(*)::int AS measures,
-                (count(*) FILTER (WHERE status IN ('LAGGING', 'OVERDUE')))::int AS lagging,
-                sum("reportsDue")::int AS "reportsDue", sum("reportsOnTime")::int AS "reportsOnTime"
-         FROM q GROUP BY "leadDepartmentId", "leadDepartment") d) AS departments`;
+         SELECT k.department_id AS "departmentId", dep.name AS department, count(*)::int AS measures,
+                (count(*) FILTER (WHERE k.status IN ('LAGGING', 'OVERDUE')))::int AS lagging
+         FROM k JOIN "department" dep ON dep.id = k.department_id GROUP BY k.department_id, dep.name) d) AS departments,
+      ${rollupJson} AS rollups`,
+    queryPunctuality({ planId, asOf, scope }),
+  ]);
+  const byDepartment = new Map(punctuality.map((p) => [p.departmentId, p]));
   return {
     lagging: { rows: row.lagging.map((r) => toMeasureRow(r, asOf)), total: row.laggingTotal },
     upcoming: { rows: row.upcoming.map((r) => toMeasureRow(r, asOf)), total: row.upcomingTotal },
-    departments: row.departments.map((d) => ({ ...d, onTimeRate: d.reportsDue > 0 ? d.reportsOnTime / d.reportsDue : null })),
+    departments: row.departments.map((d) => {
+      const { reportsDue, reportsOnTime } = byDepartment.get(d.departmentId) ?? { reportsDue: 0, reportsOnTime: 0 };
+      return { ...d, reportsDue, reportsOnTime, onTimeRate: reportsDue > 0 ? reportsOnTime / reportsDue : null };
+    }),
+    rollups: row.rollups.map(toRollupPoint),
   };
+}
+
+/** Reports due by `asOf` and on time, per lead department of the scope (status_punctuality()). */
+function queryPunctuality({ planId, asOf, scope }: Args) {
+  return getDb().$queryRaw<{ departmentId: number; reportsDue: number; reportsOnTime: number }[]>`
+    SELECT m."leadDepartmentId" AS "departmentId", sum(p."reportsDue")::int AS "reportsDue", sum(p."reportsOnTime")::int AS "reportsOnTime"
+    FROM status_punctuality(ARRAY[${asOf}::date], ${planId}::int, ${scopeIds(scope)}) p
+    JOIN "measure" m ON m.id = p."measureId"
+    GROUP BY m."leadDepartmentId"`;
 }
 
 /** Every measure and project of a task area (the drill-down table). */

@@ -12,25 +12,28 @@ type Strategy = DashboardPlan["strategies"][number];
 
 /** The plan overview: plan and strategy roll-ups, trend, lagging list, deadlines, departments. */
 export async function loadOverview(plan: DashboardPlan, asOf: IsoDate) {
-  const [rollups, trend, lists] = await Promise.all([
-    getDashboardRollups({ planId: plan.id, asOf }),
+  const [trend, judged] = await Promise.all([
     getTrend({ plan, asOf, level: "plan", id: plan.id }),
-    getMeasureLists({ planId: plan.id, asOf, scope: {} }),
+    getMeasureLists({ planId: plan.id, asOf, scope: {}, rollups: { levels: ["plan", "strategy"] } }),
   ]);
-  if (!rollups?.plan || !trend || !lists) return null;
+  if (!trend || !judged) return null;
+  const { rollups: points, ...lists } = judged;
+  const rollups = { plan: points.find((r) => r.level === "plan"), strategies: points.filter((r) => r.level === "strategy") };
+  if (!rollups.plan) return null;
   return { rollups: { ...rollups, plan: rollups.plan }, trend: withCurrentPoint(trend, rollups.plan, plan, asOf), ...lists };
 }
 
 /** One strategy: its roll-up and its task areas', trend, lagging list, deadlines, departments. */
 export async function loadStrategy(plan: DashboardPlan, strategy: Strategy, asOf: IsoDate) {
-  const [rollups, trend, lists] = await Promise.all([
-    getDashboardRollups({ planId: plan.id, asOf, strategyId: strategy.id }),
+  const [trend, judged] = await Promise.all([
     getTrend({ plan, asOf, level: "strategy", id: strategy.id, strategyId: strategy.id }),
-    getMeasureLists({ planId: plan.id, asOf, scope: { strategyId: strategy.id } }),
+    getMeasureLists({ planId: plan.id, asOf, scope: { strategyId: strategy.id }, rollups: { strategyId: strategy.id, levels: ["strategy", "taskArea"] } }),
   ]);
-  const self = rollups?.strategies[0];
-  if (!rollups || !self || !trend || !lists) return null;
-  return { self, taskAreas: rollups.taskAreas, trend: withCurrentPoint(trend, self, plan, asOf), ...lists };
+  if (!trend || !judged) return null;
+  const { rollups: points, ...lists } = judged;
+  const self = points.find((r) => r.level === "strategy");
+  if (!self) return null;
+  return { self, taskAreas: points.filter((r) => r.level === "taskArea"), trend: withCurrentPoint(trend, self, plan, asOf), ...lists };
 }
 
 /** One task area: its roll-up, trend and every measure and project. */

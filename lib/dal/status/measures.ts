@@ -78,8 +78,10 @@ const day = (column: string) => Prisma.raw(`to_char(${column}, 'YYYY-MM-DD')`);
  * joined to the measure, its task area, strategy, lead department and the indicator its reason
  * names), and the plan order ("strategyOrder", "taskAreaOrder"). No WHERE, no ORDER BY.
  */
-export function measureSelect(args: { planId: number; asOf: IsoDate; scope: MeasureScope }) {
+export function measureSelect(args: { planId: number; asOf: IsoDate; scope: MeasureScope; rows?: Prisma.Sql }) {
   const { planId, asOf, scope } = args;
+  // `rows`: a relation of status_measure_rows() the statement has already (a page's one judgement).
+  const rows = args.rows ?? Prisma.sql`status_measure_rows(ARRAY[${asOf}::date], ${planId}::int, ${scopeIds(scope)})`;
   return Prisma.sql`
     SELECT r."measureId", m.code, m.title, m.kind::text AS kind, m."parentId", m."taskAreaId", ta."strategyId",
            s.code AS "strategyCode", ta.code AS "taskAreaCode", ta.name AS "taskAreaName", s."order" AS "strategyOrder", ta."order" AS "taskAreaOrder",
@@ -94,7 +96,7 @@ export function measureSelect(args: { planId: number; asOf: IsoDate; scope: Meas
            ${day("r.deadline")} AS deadline, ${day('r."nextDeadline"')} AS "nextDeadline", r."nextItem", r."lastApprovedAt",
            r."reportsDue", r."reportsOnTime", th."graceDays", ${day('p."startDate"')} AS "planStart", ${day('p."endDate"')} AS "planEnd",
            r."progressBasis", r."reportedPercent", r."planEnded"
-    FROM status_measure_rows(ARRAY[${asOf}::date], ${planId}::int, ${scopeIds(scope)}) r
+    FROM ${rows} r
     JOIN "measure" m ON m.id = r."measureId"
     JOIN "task_area" ta ON ta.id = m."taskAreaId"
     JOIN "strategy" s ON s.id = ta."strategyId"
