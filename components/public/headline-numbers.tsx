@@ -3,12 +3,6 @@ import type { Headline } from "@/lib/dal/public/headline";
 import { COMPARISON_LABEL } from "@/lib/labels";
 import { PublicLink } from "@/components/public/public-link";
 
-const share = (h: Headline) => {
-  if (h.current === null) return 0;
-  const span = h.target - h.baseline;
-  return span === 0 ? 1 : Math.max(0, Math.min(1, (h.current - h.baseline) / span));
-};
-
 /** The plan's numbers as large figures with their way to the target; the figure is the text. */
 export async function HeadlineNumbers({ headlines, base = "" }: { headlines: Headline[]; /** A past plan's /plans/<code>. */ base?: string }) {
   const t = await getTranslations("home");
@@ -26,7 +20,7 @@ export async function HeadlineNumbers({ headlines, base = "" }: { headlines: Hea
               {t("target", { target: `${COMPARISON_LABEL[h.comparison as keyof typeof COMPARISON_LABEL]} ${h.target}${h.unit}` })} · {h.deadline}
             </p>
             <div aria-hidden className="mt-2 h-1.5 overflow-hidden rounded bg-stone-200">
-              <div className="h-full bg-brand-700" style={{ width: `${Math.round(share(h) * 100)}%` }} />
+              <div className="h-full bg-brand-700" style={{ width: `${Math.round(h.share * 100)}%` }} />
             </div>
           </li>
         ))}

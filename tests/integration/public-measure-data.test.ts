@@ -80,3 +80,29 @@ describe("a parent measure's last update", () => {
     expect(parent?.lastUpdated).toBe(reviewedAt?.toISOString());
   });
 });
+
+describe("the home page's headline figures", () => {
+  // The bar under each figure is the engine's distance covered (status_parts(): 1 once the
+  // target is met), and a derived figure counts the child projects the engine judges done — not
+  // a second spelling in the component (which gave 100% to a target equal to its baseline, and
+  // counted projects by their milestones).
+  it("are the status engine's value and distance covered for each indicator", async () => {
+    const { getHeadlines } = await import("@/lib/dal/public/headline");
+    const plan = await db.plan.findFirstOrThrow({ where: { state: "CURRENT" }, select: { id: true } });
+    for (const asOf of ["2019-06-17", "2021-12-31"]) {
+      const { indicators } = await getHeadlines(plan.id, asOf);
+      expect(indicators.length).toBeGreaterThan(3);
+      const engine = await db.$queryRaw<{ code: string; actual: number | null; progress: number }[]>`
+        SELECT i.code, p.actual, p.progress
+        FROM "indicator" i
+        CROSS JOIN LATERAL status_measure_parts(${asOf}::date, ${plan.id}::int, i."measureId") p
+        WHERE p.kind = 'I' AND p."indicatorId" = i.id AND i.code IN (SELECT unnest(${indicators.map((h) => h.code)}::text[]))`;
+      const byCode = new Map(engine.map((e) => [e.code, e]));
+      for (const h of indicators) {
+        const e = byCode.get(h.code)!;
+        expect({ current: h.current, share: h.share }, `${h.code} on ${asOf}`).toEqual({ current: e.actual, share: e.progress });
+      }
+      expect(indicators.some((h) => h.share > 0 && h.share < 1)).toBe(true);
+    }
+  });
+});

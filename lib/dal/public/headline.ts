@@ -4,6 +4,8 @@ import { getDb } from "@/lib/db";
 export type Headline = {
   code: string; measureCode: string; name: string; unit: string; comparison: string;
   baseline: number; target: number; deadline: string; current: number | null;
+  /** 0..1: the distance from the baseline to the target covered (status_parts(): 1 once met). */
+  share: number;
 };
 
 export type HeadlineData = { indicators: Headline[]; lastUpdated: string | null; hasDemoData: boolean };
@@ -11,8 +13,9 @@ export type HeadlineData = { indicators: Headline[]; lastUpdated: string | null;
 type Row = Omit<Headline, "baseline" | "target" | "current"> & { baseline: string; target: string; current: string | null; lastUpdated: Date | null; hasDemoData: boolean | null };
 
 /**
- * The plan's numeric targets with their latest approved values (derived ones: the count of
- * finished child projects as of `asOf`), and when the published data last changed. One statement.
+ * The plan's numeric targets with their latest approved values and the distance covered, as the
+ * status engine judges them on `asOf` (derived ones: the child projects done), and when the
+ * published data last changed. One statement.
  * Not cached itself (its plan id and date are free arguments): the home page's loader is
  * (lib/dal/public/pages.ts).
  */
@@ -29,21 +32,17 @@ export async function getHeadlines(planId: number, asOf: string): Promise<Headli
     )
     SELECT i."code", m."code" AS "measureCode", i."name", i."unit", i."comparison"::text AS "comparison",
            i."baselineValue"::text AS "baseline", i."targetValue"::text AS "target", to_char(i."deadline", 'YYYY-MM-DD') AS "deadline",
-           CASE WHEN i."derivedFromChildren" THEN (
-             SELECT count(*)::text FROM "measure" c
-             WHERE c."parentId" = m."id"
-               AND EXISTS (SELECT 1 FROM "milestone" ms WHERE ms."measureId" = c."id")
-               AND NOT EXISTS (SELECT 1 FROM "milestone" ms WHERE ms."measureId" = c."id" AND (ms."actualDate" IS NULL OR ms."actualDate" > ${asOf}::date))
-           ) ELSE (
-             SELECT v."value"::text FROM "progress_value" v JOIN "progress_report" r ON r."id" = v."reportId"
-             WHERE v."indicatorId" = i."id" AND r."reviewState" = 'APPROVED' AND r."periodEnd" <= ${asOf}::date
-             ORDER BY r."periodEnd" DESC, r."id" DESC LIMIT 1
-           ) END AS "current",
+           -- the engine's actual value (derived: the child projects done) and distance covered
+           pt.actual::text AS "current", pt.progress AS "share",
            published."lastUpdated", published."hasDemoData"
     FROM "indicator" i
     JOIN "measure" m ON m."id" = i."measureId"
     JOIN "task_area" t ON t."id" = m."taskAreaId"
     JOIN "strategy" s ON s."id" = t."strategyId"
+    JOIN status_parts(ARRAY[${asOf}::date], ${planId}::int, ARRAY(
+      SELECT hm."id" FROM "measure" hm JOIN "task_area" ht ON ht."id" = hm."taskAreaId" JOIN "strategy" hs ON hs."id" = ht."strategyId"
+      WHERE hs."planId" = ${planId} AND hm."parentId" IS NULL AND EXISTS (SELECT 1 FROM "indicator" hi WHERE hi."measureId" = hm."id" AND hi."kind" <> 'MILESTONE')
+    )) pt ON pt.kind = 'I' AND pt."indicatorId" = i."id"
     CROSS JOIN published
     WHERE s."planId" = ${planId} AND i."kind" <> 'MILESTONE' AND m."parentId" IS NULL
     ORDER BY s."order", t."order", m."order", i."order"`;
