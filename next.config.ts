@@ -9,9 +9,11 @@ const ACTION_BODY_LIMIT = "1mb";
 
 // Same-origin only; no page may be framed (clickjacking), no plugin content, no foreign forms.
 // The CSP of staff pages carries a per-request nonce and is set by the proxy (lib/csp.ts).
+// Evidence files set their own CSP and framing headers (lib/evidence/file-headers.ts): the review
+// page frames a PDF, so that one response may be framed by this origin.
+const EVIDENCE_FILE = "api/attachments/";
 const SECURITY_HEADERS = [
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=(), payment=()" },
@@ -73,7 +75,8 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: SECURITY_HEADERS },
-      { source: "/((?!console(?:/|$)|login(?:/|$)).*)", headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
+      { source: `/((?!${EVIDENCE_FILE}).*)`, headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      { source: `/((?!console(?:/|$)|login(?:/|$)|${EVIDENCE_FILE}).*)`, headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }] },
     ];
   },
 };

@@ -11,7 +11,7 @@ import { startRedisServer } from "../../tests/support/redis-server";
 import { appEnv } from "../../tests/e2e/app-env";
 import { measure, httpTable, type HttpResult } from "./http-bench";
 import { runDashboardBench } from "./dashboard-bench";
-import { lighthouseSection, runLighthouse } from "./lighthouse";
+import { LIGHTHOUSE_HEADING, lighthouseSection, runLighthouse } from "./lighthouse";
 import { freePort } from "@/lib/server/embedded-db";
 import { spawnNext, stopChild, waitForOk } from "@/lib/server/next-process";
 import { startNginx } from "@/lib/server/nginx";
@@ -63,7 +63,7 @@ async function main() {
       measure(direct, "home page during the search flood, one process", "/", SECONDS, 16),
     ]);
     const floods = [flood, during, floodDirect, duringDirect];
-    const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE === "1" ? previousSection("## A first visit on a phone") : lighthouseSection(runLighthouse(direct));
+    const lighthouse = process.env.BENCH_SKIP_LIGHTHOUSE === "1" ? previousSection(LIGHTHOUSE_HEADING) : lighthouseSection(runLighthouse(direct));
     const dashboard = process.env.BENCH_SKIP_DASHBOARD === "1" ? previousSection("## Leadership dashboards") : await runDashboardBench();
     const doc = render({ results, floods, dashboard, lighthouse });
     writeFileSync("docs/benchmarks.md", doc);

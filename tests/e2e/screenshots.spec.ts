@@ -1,15 +1,11 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { logInAndWait } from "./helpers";
+import { saveScreenshot, SCREEN_WIDTHS } from "./screenshot";
 
-// The README's screenshots (docs/screenshots/*.png), taken from the real app at 1366 and 390 px.
-// Every run takes them and checks each page rendered; LIUSHI_SCREENSHOTS=docs writes them into
-// docs/screenshots (npm run test:e2e -- tests/e2e/screenshots.spec.ts), else into the test's output.
-
-const WIDTHS = [
-  { name: "1366", width: 1366, height: 900 },
-  { name: "390", width: 390, height: 844 },
-];
+// The README's screenshots (docs/screenshots/*.png, tests/e2e/screenshot.ts): every run takes them
+// and checks each page rendered; LIUSHI_SCREENSHOTS=docs writes them into docs/screenshots
+// (npm run test:e2e -- tests/e2e/screenshots.spec.ts). The review page with evidence previews is
+// taken by review-evidence.spec.ts, which attaches the evidence first.
 
 type Shot = { name: string; user?: string; path: string; ready: (page: Page) => Promise<void> };
 
@@ -31,16 +27,11 @@ for (const shot of SHOTS) {
   test(`screenshot: ${shot.name}`, async ({ page }, info) => {
     test.setTimeout(120_000);
     if (shot.user) await logInAndWait(page, shot.user);
-    for (const size of WIDTHS) {
+    for (const size of SCREEN_WIDTHS) {
       await page.setViewportSize(size);
       await page.goto(shot.path);
       await shot.ready(page);
-      const file = `${shot.name}-${size.name}.png`;
-      const out = process.env.LIUSHI_SCREENSHOTS === "docs" ? path.resolve("docs/screenshots", file) : info.outputPath(file);
-      // The whole page on a desk; on a phone its first two screens (a long strip says no more).
-      const height = await page.evaluate(() => document.documentElement.scrollHeight);
-      const clip = size.width > 600 ? undefined : { x: 0, y: 0, width: size.width, height: Math.min(height, 2 * size.height) };
-      await page.screenshot({ path: out, fullPage: true, clip, animations: "disabled" });
+      await saveScreenshot(page, info, shot.name, size);
     }
   });
 }
