@@ -7,16 +7,18 @@
 //   counters in Redis when REDIS_URL is set, so every process shares them);
 // - staff pages get a per-request CSP nonce (no 'unsafe-inline' for their scripts);
 // - console: an anonymous visitor goes to the login page; a signed-in user asking for an address
-//   they may not open (another role's section, another department's measure, an unknown id) gets
-//   a real 404 status before anything is rendered: under Cache Components a page's notFound()
-//   streams with 200 (vercel/next.js#98518).
+//   they may not open (another role's section, another department's measure, an unknown id) is
+//   rewritten to the not-found route /refused, which answers a real 404: under Cache Components a
+//   console page's prerendered shell starts the response with 200 before the page's own
+//   notFound() runs (Next.js docs, loading.js "Status codes": check in Proxy, then rewrite to a
+//   not-found route).
 // It is not the guard: every page and action checks the session, the role and the record itself.
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 import { authConfig } from "@/lib/auth/config";
 import { clientIp } from "@/lib/auth/client-ip";
 import { mayOpenConsolePath } from "@/lib/auth/console-access";
-import { STAFF_PATH, staffCsp } from "@/lib/csp";
+import { PUBLIC_CSP, STAFF_PATH, staffCsp } from "@/lib/csp";
 import { bodyRefusal } from "@/lib/rate-limit/body-size";
 import { takeRate } from "@/lib/rate-limit/limit";
 import { ruleFor, tooManyRequests } from "@/lib/rate-limit/rules";
@@ -36,16 +38,28 @@ const consoleProxy = auth(async (request): Promise<Response> => {
     return NextResponse.redirect(login);
   }
   const allowed = await mayOpenConsolePath(request.nextUrl.pathname, { uid: Number(user.id), role: user.role, sv: user.sessionVersion });
-  return staffResponse(request, allowed ? 200 : 404); // on 404 the page renders its own not-found content
+  return allowed ? staffResponse(request) : refusedResponse(request);
 }) as unknown as (request: NextRequest, event: NextFetchEvent) => Promise<Response>;
 
 /** Staff pages: a per-request nonce; Next.js reads it from the request's CSP header and puts it on its scripts. */
-function staffResponse(request: NextRequest, status = 200): NextResponse {
+function staffResponse(request: NextRequest): NextResponse {
   const csp = staffCsp(btoa(crypto.randomUUID()));
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
-  const response = NextResponse.next({ request: { headers }, status });
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set("Content-Security-Policy", csp);
+  return response;
+}
+
+/**
+ * A refused console address: the not-found route app/(staff)/refused, prerendered with status 404
+ * and the same for everyone, so it carries the shared pages' policy (no per-request nonce).
+ * (`NextResponse.next({ status: 404 })` was overridden by the console page's prerendered shell,
+ * status 200, wherever Next.js's own cache serves that shell: one process without REDIS_URL.)
+ */
+function refusedResponse(request: NextRequest): NextResponse {
+  const response = NextResponse.rewrite(new URL("/refused", request.url));
+  response.headers.set("Content-Security-Policy", PUBLIC_CSP);
   return response;
 }
 

@@ -14,9 +14,10 @@ export function nginxBinary(): string | null {
 
 export const NGINX_MISSING = "未找到 nginx。请先安装：apt-get install -y nginx（或用 NGINX_PATH 指定其路径）。";
 
-export type NginxOptions = { dir: string; listen: number; upstreams: string[]; workers?: number };
+/** `staticCopies`: a folder served at /static-copies/ as gzipped HTML (the benchmark's copies of pages). */
+export type NginxOptions = { dir: string; listen: number; upstreams: string[]; workers?: number; staticCopies?: string };
 
-export function writeNginxConfig({ dir, listen, upstreams, workers = 2 }: NginxOptions): string {
+export function writeNginxConfig({ dir, listen, upstreams, workers = 2, staticCopies }: NginxOptions): string {
   const deploy = path.resolve("deploy/nginx");
   // Started as root, nginx runs its workers as `nobody`: they must reach and write these folders.
   chmodSync(dir, 0o755);
@@ -47,7 +48,7 @@ ${upstreams.map((u) => `        server ${u} max_fails=1 fail_timeout=2s;`).join(
     server {
         listen 127.0.0.1:${listen};
         location = /robots-static.txt { alias ${path.resolve("public/robots.txt")}; }
-        include ${deploy}/liushi-locations.inc;
+${staticCopies ? `        location /static-copies/ { alias ${staticCopies}/; default_type "text/html; charset=utf-8"; gzip off; add_header Content-Encoding gzip; }\n` : ""}        include ${deploy}/liushi-locations.inc;
     }
 }
 `;

@@ -95,8 +95,7 @@ test.describe("an officer", () => {
     await logInAndWait(page, "jiaoyu");
     for (const path of ["/console/dashboard", "/console/dashboard/A", "/console/dashboard/A/A1/A1-02", "/console/settings"]) {
       const response = await page.goto(path);
-      // Known gap (closing note): on the embedded single process the proxy's 404 is not kept.
-      if (process.env.E2E_DATABASE_KIND !== "pglite") expect(response?.status(), path).toBe(404);
+      expect(response?.status(), path).toBe(404);
       await expect(page.getByText("页面不存在或您无权访问")).toBeVisible();
     }
   });

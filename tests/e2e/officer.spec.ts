@@ -51,8 +51,7 @@ test.describe("an officer", () => {
     await logInAndWait(page, "jiaoyu");
     // The proxy knows the refusal before rendering (lib/auth/console-access.ts): a true 404.
     const response = await page.goto(foreign!);
-    // Known gap (closing note): on the embedded single process the proxy's 404 is not kept.
-    if (process.env.E2E_DATABASE_KIND !== "pglite") expect(response?.status()).toBe(404);
+    expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
     await expect(page.locator('meta[name="robots"][content="noindex"]').first()).toBeAttached();
     await expect(page.getByRole("heading", { name: "填报进展" })).toHaveCount(0);

@@ -12,10 +12,11 @@ test.describe("each demo account sees what its role should", () => {
     expect(departments.length).toBeGreaterThan(0);
     // Lead or co-responsible: every row is a measure 交通运输管理站 answers for; other departments' own measures are absent.
     await expect(page.getByRole("link", { name: /民工子弟学校/ })).toHaveCount(0);
-    await page.goto("/console/review");
-    await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
-    await page.goto("/console/admin/users");
-    await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
+    for (const path of ["/console/review", "/console/admin/users", "/console/settings", "/console/dashboard/A"]) {
+      // A real 404 status on every database (the embedded single process too), not only the page.
+      expect((await page.goto(path))?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
+    }
   });
 
   test("a leader: the dashboard first, review queue and all measures, no admin pages", async ({ page }) => {
@@ -26,14 +27,19 @@ test.describe("each demo account sees what its role should", () => {
     await expect(page.getByRole("heading", { level: 1, name: "全部举措" })).toBeVisible();
     await expect(nav(page).getByRole("link", { name: "待审核" })).toBeVisible();
     await expect(nav(page).getByRole("link", { name: "账号" })).toHaveCount(0);
-    await page.goto("/console/admin/audit");
+    expect((await page.goto("/console/admin/audit"))?.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "页面不存在或您无权访问" })).toBeVisible();
+    // The address refused to the officer above opens for a role that may see it.
+    expect((await page.goto("/console/dashboard/A"))?.status()).toBe(200);
   });
 
   test("an admin: accounts, departments and the audit log; a new account must change its password", async ({ page }) => {
     await logInAndWait(page, "admin");
     await expect(nav(page).getByRole("link", { name: "账号" })).toBeVisible();
     await expect(nav(page).getByRole("link", { name: "待审核" })).toHaveCount(0);
+    // Refused to the officer in the first test: a 404 there left nothing behind for the admin.
+    expect((await page.goto("/console/settings"))?.status()).toBe(200);
+    await expect(page.getByRole("heading", { name: "状态阈值与权重" })).toBeVisible();
 
     await page.goto("/console/admin/users");
     await page.getByLabel("用户名").fill("wang.e2e");

@@ -41,8 +41,8 @@ export async function stopRedisAt(port: number): Promise<void> {
   for (let i = 0; i < 100 && (await command(port, "PING")) !== null; i++) await new Promise((r) => setTimeout(r, 50));
 }
 
-export async function startRedisServer(): Promise<RedisServer> {
-  const port = await freePort();
+export async function startRedisServer(port?: number): Promise<RedisServer> {
+  port ??= await freePort();
   await startRedisAt(port);
   return { port, url: `redis://127.0.0.1:${port}/0`, start: () => startRedisAt(port), stop: () => stopRedisAt(port) };
 }
