@@ -15,6 +15,9 @@ import { runDashboardBench } from "./dashboard-bench";
 import { LIGHTHOUSE_HEADING, lighthouseSection, runLighthouse } from "./lighthouse";
 import { freePort } from "@/lib/server/embedded-db";
 import { spawnNext, stopChild, waitForOk } from "@/lib/server/next-process";
+
+const loadAverage = () => os.loadavg().map((x) => x.toFixed(1)).join(" / ");
+const LOAD_AT_START = loadAverage();
 import { startNginx } from "@/lib/server/nginx";
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -151,7 +154,9 @@ function render({ results, floods, dashboard, lighthouse }: { results: HttpResul
 
 Reproduce: \`DATABASE_URL=postgresql://… npm run bench\` (\`lib/bench/run.ts\`). Measured ${new Date().toISOString().slice(0, 10)} on
 ${os.cpus().length} × ${os.cpus()[0]?.model ?? "CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version},
-PostgreSQL, a fresh database with the seeded demo plan.
+PostgreSQL, a fresh database with the seeded demo plan. Load average (1 / 5 / 15 min) when the run
+began: ${LOAD_AT_START}; at its end: ${loadAverage()}. Figures from a loaded machine are pessimistic;
+ratios within a table were measured side by side.
 
 ## Public pages through nginx and from one process (issue 10)
 
