@@ -10,7 +10,7 @@ import { createTestDatabase } from "../../tests/support/test-database";
 import { buildApp } from "../../tests/support/build-app";
 import { startRedisServer } from "../../tests/support/redis-server";
 import { appEnv } from "../../tests/e2e/app-env";
-import { measure, httpTable, type HttpResult } from "./http-bench";
+import { CLIENT, measure, httpTable, type HttpResult } from "./http-bench";
 import { runDashboardBench } from "./dashboard-bench";
 import { LIGHTHOUSE_HEADING, lighthouseSection, runLighthouse } from "./lighthouse";
 import { freePort } from "@/lib/server/embedded-db";
@@ -162,7 +162,7 @@ ratios within a table were measured side by side.
 
 The production topology on this machine: nginx (\`deploy/nginx/*.inc\`, 1 s micro-cache) in front of
 two \`next start\` processes sharing PostgreSQL and Redis (\`REDIS_URL\`: Next.js's page and data caches);
-the same pages from one process directly. autocannon in the bench process, 64 connections, ${SECONDS} s
+the same pages from one process directly. ${CLIENT === "wrk" ? "wrk (Debian's package, 2 threads)" : "autocannon in the bench process (wrk is not installed)"}, 64 connections, ${SECONDS} s
 per target after a ${WARMUP_SECONDS} s warm-up of each, \`Accept-Encoding: gzip\`. The baseline is nginx
 serving a static file from disk (\`public/robots.txt\`), measured in the same run: the limit of this
 machine. All of it shares the machine's 2 cores with the load generator.
@@ -173,8 +173,8 @@ ${httpTable(results, baseline)}
 - What bounds that ratio: nginx serving each page's own gzipped bytes from a plain file (the
   "static copy" rows, same run) reaches only ${copiesToBaseline} × the small static file; against its own copy,
   each page from nginx's micro-cache reaches ${copyRatios}. The page bodies (7–12 KB gzipped against
-  a few hundred bytes) cost the load generator — autocannon, one Node.js thread on the same 2 cores —
-  several times more per request than nginx; a faster client would be needed to tell more.
+  a few hundred bytes) cost the load generator (${CLIENT}, on the same 2 cores) and nginx more per
+  request than the small file does.
 - One process directly, at least 250 requests/s with p99 ≤ 300 ms: ${verdict(directOk)}.
 - An approval visible on every process and through nginx within 2 s: asserted 10 rounds in a row by
   \`tests/e2e/cluster.spec.ts\` (part of \`npm test\` on PostgreSQL), which prints the delays.
