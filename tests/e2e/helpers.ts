@@ -7,9 +7,9 @@ export const DEMO_PASSWORD = "Liushi@2017demo";
  * address that signs in more than 20 times a minute (“登录尝试过于频繁，请 N 秒后再试。”): like a
  * person behind the town hall's one address, this waits the seconds it is told and tries again.
  */
-export async function logIn(page: Page, username: string, password = DEMO_PASSWORD) {
+export async function logIn(page: Page, username: string, password = DEMO_PASSWORD, loginPath = "/login") {
   for (let attempt = 0; ; attempt++) {
-    await page.goto("/login");
+    await page.goto(loginPath);
     await page.getByLabel("用户名").fill(username);
     await page.getByLabel("密码").fill(password);
     await page.getByRole("button", { name: "登录" }).click();

@@ -3,7 +3,7 @@ import { request as http } from "node:http";
 import path from "node:path";
 import { expect, test, type Browser, type BrowserContext } from "@playwright/test";
 import { uploadDir } from "@/lib/evidence/upload-dir";
-import { DEMO_PASSWORD, logInAndWait } from "./helpers";
+import { DEMO_PASSWORD, logIn, logInAndWait } from "./helpers";
 
 // Issue 12, items 7, 8 and 15, checked in a real browser against the built app.
 
@@ -15,10 +15,8 @@ async function logInVia(browser: Browser, callbackUrl: string, username: string)
   page.on("request", (r) => hosts.add(new URL(r.url()).host));
   // Nothing leaves this machine: a request to evil.example is recorded, then aborted.
   await page.route((url) => url.hostname.endsWith("evil.example"), (route) => route.abort());
-  await page.goto(`/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
-  await page.getByLabel("用户名").fill(username);
-  await page.getByLabel("密码").fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: "登录" }).click();
+  // (logIn waits, as a person would, when the sign-ins of this address are slowed.)
+  await logIn(page, username, DEMO_PASSWORD, `/login?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.waitForURL((url) => !url.pathname.startsWith("/login"));
   await page.waitForLoadState("load");
   const url = new URL(page.url());
@@ -48,11 +46,7 @@ test.describe("logout ends the session on the server", () => {
     test.setTimeout(90_000); // three sign-ins and a dozen page loads
     const original = await browser.newContext();
     const page = await original.newPage();
-    await page.goto("/login");
-    await page.getByLabel("用户名").fill("wenhua");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
+    await logInAndWait(page, "wenhua");
     const measureLink = await page.locator('a[href^="/console/measures/"]').first().getAttribute("href");
     expect(measureLink).toMatch(/^\/console\/measures\/\d+$/);
 
@@ -82,10 +76,7 @@ test.describe("logout ends the session on the server", () => {
     await copy.close();
 
     // Nothing was saved: signing in again shows no draft.
-    await page.getByLabel("用户名").fill("wenhua");
-    await page.getByLabel("密码").fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: "登录" }).click();
-    await expect(page).toHaveURL(/\/console$/, { timeout: 15_000 });
+    await logInAndWait(page, "wenhua");
     await page.goto(measureLink!);
     await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
     await expect(page.getByText("您有一份未提交的草稿")).toHaveCount(0);
