@@ -5,8 +5,7 @@ import { loginRefusal, SERVICE_UNAVAILABLE } from "@/lib/auth/login-refusal";
 import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
-import { takeRate } from "@/lib/rate-limit/limit";
-import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { takeLoginRate } from "@/lib/rate-limit/login";
 
 export type LoginState = { message: string } | null;
 
@@ -15,8 +14,9 @@ export type LoginState = { message: string } | null;
  * failure, is audited in lib/auth/authenticate.ts; the answer never says which part was wrong.
  */
 export async function logIn(_prev: LoginState, formData: FormData): Promise<LoginState> {
-  // Sign-in attempts per address (shared by every process through Redis): the form says when to try again.
-  const verdict = await takeRate(RATE_RULES.login, clientIp(await headers()) ?? "unknown");
+  // Sign-in attempts per address and account, and per address (shared by every process through
+  // Redis): the form says when to try again.
+  const verdict = await takeLoginRate(clientIp(await headers()) ?? "unknown", formData.get("username"));
   if (!verdict.allowed) return { message: `登录尝试过于频繁，请 ${verdict.retryAfterSeconds} 秒后再试。` };
   try {
     await signIn("credentials", {

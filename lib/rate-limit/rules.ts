@@ -1,15 +1,18 @@
 // Per-client request limits: one visitor flooding the search, the open-data API, sign-in or any
 // server action must not stall everyone else. Pure: which rule a request falls under.
 
-export type RateRule = { name: "search" | "open-data" | "login" | "action"; limit: number; windowSeconds: number; message: string };
+export type RateRule = { name: "search" | "open-data" | "login" | "login-account" | "action"; limit: number; windowSeconds: number; message: string };
 
 export const RATE_RULES = {
   // Search renders per request (every other public page is cached).
   search: { name: "search", limit: 30, windowSeconds: 10, message: "搜索过于频繁" },
   "open-data": { name: "open-data", limit: 60, windowSeconds: 10, message: "开放数据接口请求过于频繁" },
-  // Sign-in attempts per address, counted by the login action (it says when to try again);
-  // wrong passwords are also counted per account (lib/auth/lockout.ts).
-  login: { name: "login", limit: 20, windowSeconds: 60, message: "登录尝试过于频繁" },
+  // Sign-in attempts, counted by the login action (it says when to try again; lib/rate-limit/login.ts):
+  // per address and account name — one person retrying — and per address, high enough for a town
+  // hall whose staff share one public address behind NAT at 9:00, low enough to bound spraying
+  // passwords over many accounts. Wrong passwords also lock the account (lib/auth/lockout.ts).
+  "login-account": { name: "login-account", limit: 10, windowSeconds: 60, message: "登录尝试过于频繁" },
+  login: { name: "login", limit: 120, windowSeconds: 60, message: "登录尝试过于频繁" },
   action: { name: "action", limit: 120, windowSeconds: 60, message: "操作过于频繁" },
 } as const satisfies Record<string, RateRule>;
 

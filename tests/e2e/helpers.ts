@@ -4,8 +4,8 @@ export const DEMO_PASSWORD = "Liushi@2017demo";
 
 /**
  * Signs in as a person would. Every test signs in from 127.0.0.1, and the login action slows an
- * address that signs in more than 20 times a minute (“登录尝试过于频繁，请 N 秒后再试。”): like a
- * person behind the town hall's one address, this waits the seconds it is told and tries again.
+ * account name signing in more than 10 times a minute from one address, and an address more than
+ * 120 times (“登录尝试过于频繁，请 N 秒后再试。”): this waits the seconds it is told and tries again.
  */
 export async function logIn(page: Page, username: string, password = DEMO_PASSWORD, loginPath = "/login") {
   for (let attempt = 0; ; attempt++) {
