@@ -23,11 +23,14 @@ function redisOptions(serverDistDir) {
     redisUrl: process.env.REDIS_URL,
     database: Number.isInteger(database) ? database : 0,
     keyPrefix: `${process.env.REDIS_KEY_PREFIX || "liushi"}:${buildId(serverDistDir)}:`,
-    // No copies kept by the package for 10 s: after a Redis restart they were served again,
-    // though an approval made during the outage had changed them (4.4 s stale in a CI run of
-    // tests/e2e/cluster.spec.ts). Pages are kept by lib/cache/page-copies.cjs, which checks the
-    // tags' times and forgets everything when the connection drops (decision 011).
-    inMemoryCachingTime: 0,
+    // No copies kept by the package (its request deduplication keeps each read for 10 s): after a
+    // Redis restart they were served again, though an approval made during the outage had changed
+    // them (4.4 s stale in a CI run of tests/e2e/cluster.spec.ts). Pages are kept by
+    // lib/cache/page-copies.cjs, which checks the tags' times and forgets everything when the
+    // connection drops (decision 011). (Its other knob, inMemoryCachingTime: 0, makes the package
+    // drop each kept read at once with an un-awaited Redis publish: an unhandled rejection while
+    // Redis is down.)
+    redisGetDeduplication: false,
   };
 }
 
