@@ -52,21 +52,22 @@ export async function queryMeasureLists({ planId, asOf, scope, rollups }: Args &
       SELECT r."measureId" AS id, r.status, r.progress, r."nextDeadline", m."leadDepartmentId" AS department_id, m.code, s."order" AS so, ta."order" AS tao
       FROM r JOIN "measure" m ON m.id = r."measureId" JOIN "task_area" ta ON ta.id = m."taskAreaId" JOIN "strategy" s ON s.id = ta."strategyId"
     ),
+    -- each list: its first rows in order (pos), and how many there are in all (total)
     lagging AS (
-      SELECT id FROM k WHERE status IN ('OVERDUE', 'LAGGING') ORDER BY status = 'OVERDUE' DESC, progress, so, tao, code LIMIT ${LIST_LIMIT}
+      SELECT id, row_number() OVER w AS pos, count(*) OVER () AS total FROM k WHERE status IN ('OVERDUE', 'LAGGING')
+      WINDOW w AS (ORDER BY status = 'OVERDUE' DESC, progress, so, tao, code) ORDER BY pos LIMIT ${LIST_LIMIT}
     ),
     upcoming AS (
-      SELECT id FROM k WHERE "nextDeadline" BETWEEN ${asOf}::date AND ${asOf}::date + 90 ORDER BY "nextDeadline", so, tao, code LIMIT ${LIST_LIMIT}
+      SELECT id, row_number() OVER w AS pos, count(*) OVER () AS total FROM k WHERE "nextDeadline" BETWEEN ${asOf}::date AND ${asOf}::date + 90
+      WINDOW w AS (ORDER BY "nextDeadline", so, tao, code) ORDER BY pos LIMIT ${LIST_LIMIT}
     ),
     -- the whole row, with its reason's numbers, only for the measures shown
     shown AS MATERIALIZED (${measureSelect({ planId, asOf, scope, rows: Prisma.sql`(SELECT * FROM r WHERE r."measureId" IN (SELECT id FROM lagging UNION SELECT id FROM upcoming))` })})
     SELECT
-      (SELECT coalesce(json_agg(x ORDER BY x.status = 'OVERDUE' DESC, x.progress, x."strategyOrder", x."taskAreaOrder", x.code), '[]')
-       FROM shown x WHERE x."measureId" IN (SELECT id FROM lagging)) AS lagging,
-      (SELECT count(*)::int FROM k WHERE status IN ('OVERDUE', 'LAGGING')) AS "laggingTotal",
-      (SELECT coalesce(json_agg(x ORDER BY x."nextDeadline", x."strategyOrder", x."taskAreaOrder", x.code), '[]')
-       FROM shown x WHERE x."measureId" IN (SELECT id FROM upcoming)) AS upcoming,
-      (SELECT count(*)::int FROM k WHERE "nextDeadline" BETWEEN ${asOf}::date AND ${asOf}::date + 90) AS "upcomingTotal",
+      (SELECT coalesce(json_agg(x ORDER BY l.pos), '[]') FROM shown x JOIN lagging l ON l.id = x."measureId") AS lagging,
+      (SELECT coalesce(max(total), 0)::int FROM lagging) AS "laggingTotal",
+      (SELECT coalesce(json_agg(x ORDER BY u.pos), '[]') FROM shown x JOIN upcoming u ON u.id = x."measureId") AS upcoming,
+      (SELECT coalesce(max(total), 0)::int FROM upcoming) AS "upcomingTotal",
       (SELECT coalesce(json_agg(d ORDER BY d.lagging DESC, d.measures DESC, d.department), '[]') FROM (
          SELECT k.department_id AS "departmentId", dep.name AS department, count(*)::int AS measures,
                 (count(*) FILTER (WHERE k.status IN ('LAGGING', 'OVERDUE')))::int AS lagging

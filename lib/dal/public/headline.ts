@@ -30,22 +30,25 @@ export async function getHeadlines(planId: number, asOf: string): Promise<Headli
       JOIN "strategy" ps ON ps."id" = pt."strategyId"
       WHERE r."reviewState" = 'APPROVED' AND ps."planId" = ${planId}
     )
-    SELECT i."code", m."code" AS "measureCode", i."name", i."unit", i."comparison"::text AS "comparison",
+    -- the plan's numeric targets: top-level measures' indicators that are not yes/no
+    , shown AS (
+      SELECT i.*, m."code" AS "measureCode", s."order" AS so, t."order" AS tao, m."order" AS mo
+      FROM "indicator" i
+      JOIN "measure" m ON m."id" = i."measureId"
+      JOIN "task_area" t ON t."id" = m."taskAreaId"
+      JOIN "strategy" s ON s."id" = t."strategyId"
+      WHERE s."planId" = ${planId} AND i."kind" <> 'MILESTONE' AND m."parentId" IS NULL
+    )
+    SELECT i."code", i."measureCode", i."name", i."unit", i."comparison"::text AS "comparison",
            i."baselineValue"::text AS "baseline", i."targetValue"::text AS "target", to_char(i."deadline", 'YYYY-MM-DD') AS "deadline",
            -- the engine's actual value (derived: the child projects done) and distance covered
            pt.actual::text AS "current", pt.progress AS "share",
            published."lastUpdated", published."hasDemoData"
-    FROM "indicator" i
-    JOIN "measure" m ON m."id" = i."measureId"
-    JOIN "task_area" t ON t."id" = m."taskAreaId"
-    JOIN "strategy" s ON s."id" = t."strategyId"
-    JOIN status_parts(ARRAY[${asOf}::date], ${planId}::int, ARRAY(
-      SELECT hm."id" FROM "measure" hm JOIN "task_area" ht ON ht."id" = hm."taskAreaId" JOIN "strategy" hs ON hs."id" = ht."strategyId"
-      WHERE hs."planId" = ${planId} AND hm."parentId" IS NULL AND EXISTS (SELECT 1 FROM "indicator" hi WHERE hi."measureId" = hm."id" AND hi."kind" <> 'MILESTONE')
-    )) pt ON pt.kind = 'I' AND pt."indicatorId" = i."id"
+    FROM shown i
+    JOIN status_parts(ARRAY[${asOf}::date], ${planId}::int, ARRAY(SELECT DISTINCT "measureId" FROM shown)) pt
+      ON pt.kind = 'I' AND pt."indicatorId" = i."id"
     CROSS JOIN published
-    WHERE s."planId" = ${planId} AND i."kind" <> 'MILESTONE' AND m."parentId" IS NULL
-    ORDER BY s."order", t."order", m."order", i."order"`;
+    ORDER BY i.so, i.tao, i.mo, i."order"`;
   return {
     lastUpdated: rows[0]?.lastUpdated?.toISOString() ?? null,
     hasDemoData: Boolean(rows[0]?.hasDemoData),
