@@ -8,9 +8,12 @@
 // signs itself, warms each page, then requests it N times one after another and times the whole
 // HTML response. The server counts its statements (lib/bench/count-queries.cjs; BENCH_LOG_SLOW=ms
 // prints the slower ones). BENCH_DASHBOARD_FACTORS=1,100 and BENCH_DASHBOARD_RUNS=30 by default;
-// BENCH_DASHBOARD_EXISTING=<url> measures the largest factor on that database instead of a scratch one.
+// BENCH_DASHBOARD_EXISTING=<url> measures the largest factor on that database instead of a scratch one;
+// BENCH_SKIP_BUILD=1 measures the last build.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync, readdirSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
@@ -37,7 +40,7 @@ const PAGES = [
   { name: "task area C1, 2018-11-03 (not a quarter end)", path: "/console/dashboard/C/C1?asOf=2018-11-03" },
 ];
 
-type PageResult = { name: string; path: string; p50: number; p99: number; statements: number };
+type PageResult = { name: string; path: string; p50: number; p99: number; statements: number; nodeCpu: number; pgCpu: number; kb: number };
 type SizeResult = { factor: number; measures: number; reports: number; seconds: number; pages: PageResult[] };
 
 function serverUrl(): string {
@@ -109,7 +112,46 @@ async function startServer(databaseUrl: string) {
       server.once("exit", () => resolve());
       server.kill("SIGTERM");
     });
-  return { base, statements, stop };
+  return { base, statements, stop, pid: server.pid };
+}
+
+/** The fields of /proc/<pid>/stat after the command (state is [0]); null when the process is gone. */
+function procStat(pid: number | string): string[] | null {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  } catch {
+    return null;
+  }
+}
+
+/** CPU time (ms) a process has used, from /proc (Linux; USER_HZ is 100); 0 where there is none. */
+function cpuMs(pid: number | string, stat = procStat(pid)): number {
+  return stat ? ((Number(stat[11]) + Number(stat[12])) * 1000) / 100 : 0;
+}
+
+/**
+ * CPU time of PostgreSQL on this machine: its live processes, plus what its ended processes used
+ * (the postmaster's children's time), so that a connection closed meanwhile is still counted.
+ */
+function postgresCpuMs(): number {
+  let total = 0;
+  try {
+    const comm = (pid: string) => {
+      try {
+        return readFileSync(`/proc/${pid}/comm`, "utf8").trim();
+      } catch {
+        return "";
+      }
+    };
+    for (const pid of readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid) || comm(pid) !== "postgres") continue;
+      const stat = procStat(pid);
+      if (!stat) continue;
+      total += cpuMs(pid, stat);
+      if (comm(stat[1]) !== "postgres") total += ((Number(stat[13]) + Number(stat[14])) * 1000) / 100; // the postmaster
+    }
+  } catch {}
+  return total;
 }
 
 /** The leader's session cookie, signed like next-auth signs it. */
@@ -160,12 +202,15 @@ async function measureSize(factor: number): Promise<SizeResult> {
       const res = await fetch(`${server.base}${p}`, { headers: { cookie, "user-agent": "dashboard-bench" }, redirect: "manual" });
       const body = await res.text();
       if (res.status !== 200 || !body.includes("领导驾驶舱")) throw new Error(`GET ${p}: ${res.status}`);
+      return Buffer.byteLength(body) / 1024;
     };
     const pages: PageResult[] = [];
     for (const page of PAGES) {
-      for (let i = 0; i < 3; i++) await get(page.path); // warm: code paths, plans, the snapshot
+      let kb = 0;
+      for (let i = 0; i < 3; i++) kb = await get(page.path); // warm: code paths, plans, the snapshot
       const times: number[] = [];
       let statements = 0;
+      const [node0, pg0] = [cpuMs(server.pid ?? 0), postgresCpuMs()];
       for (let i = 0; i < RUNS; i++) {
         const before = await server.statements();
         const start = performance.now();
@@ -173,8 +218,10 @@ async function measureSize(factor: number): Promise<SizeResult> {
         times.push(performance.now() - start);
         statements = (await server.statements()) - before;
       }
+      // CPU per request: the server's (Node.js) and PostgreSQL's, on a machine with os.availableParallelism() cores.
+      const [nodeCpu, pgCpu] = [(cpuMs(server.pid ?? 0) - node0) / RUNS, (postgresCpuMs() - pg0) / RUNS];
       times.sort((a, b) => a - b);
-      pages.push({ ...page, p50: percentile(times, 50), p99: percentile(times, 99), statements });
+      pages.push({ ...page, p50: percentile(times, 50), p99: percentile(times, 99), statements, nodeCpu, pgCpu, kb });
     }
     return { factor, measures: counts.measures, reports: counts.reports, seconds, pages };
   } finally {
@@ -188,7 +235,7 @@ function render(sizes: SizeResult[]): string {
   const ms = (x: number | undefined) => (x === undefined ? "—" : x.toFixed(0));
   const rows = one.pages.map((p, i) => {
     const h = hundred?.pages[i];
-    return `| ${p.name} | \`${p.path}\` | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(h?.p50)} | ${ms(h?.p99)} | ${p.statements}${h && h.statements !== p.statements ? ` / ${h.statements}` : ""} |`;
+    return `| ${p.name} | \`${p.path}\` | ${ms(p.p50)} | ${ms(p.p99)} | ${ms(h?.p50)} | ${ms(h?.p99)} | ${p.statements}${h && h.statements !== p.statements ? ` / ${h.statements}` : ""} | ${ms((h ?? p).nodeCpu)} / ${ms((h ?? p).pgCpu)} | ${ms((h ?? p).kb)} |`;
   });
   // With fewer than 100 runs the 99th percentile is the slowest run: say so.
   const tail = RUNS < 100 ? "max" : "p99";
@@ -203,10 +250,11 @@ PostgreSQL database per size, ${RUNS} sequential requests per page after 3 warm-
 the whole HTML response, from the bench process. Nothing caches a dashboard: every request judges
 its day again. SQL statements per request are counted in the
 server at node-postgres (\`lib/bench/count-queries.cjs\`), the session and the console layout's
-included. ${sizesLine}.
+included. CPU per request is the server's and all PostgreSQL processes' CPU time over the timed requests
+(\`/proc\`), divided by their number: on ${availableParallelism()} cores, the two share the machine. ${sizesLine}.
 
-| page | path | ${one.factor}x p50 ms | ${one.factor}x ${tail} ms | ${hundred ? `${hundred.factor}x` : "—"} p50 ms | ${hundred ? `${hundred.factor}x` : "—"} ${tail} ms | SQL statements per request |
-|---|---|---:|---:|---:|---:|---:|
+| page | path | ${one.factor}x p50 ms | ${one.factor}x ${tail} ms | ${hundred ? `${hundred.factor}x` : "—"} p50 ms | ${hundred ? `${hundred.factor}x` : "—"} ${tail} ms | SQL statements per request | CPU ms per request at ${(hundred ?? one).factor}x, Node.js / PostgreSQL | HTML KB at ${(hundred ?? one).factor}x |
+|---|---|---:|---:|---:|---:|---:|---:|---:|
 ${rows.join("\n")}
 
 Aim: ≤ 300 ms at 100x and ≤ 10 statements per page. ${verdict} Snapshot days (quarter-ends, as the year-end
@@ -227,9 +275,9 @@ export async function runDashboardBench(): Promise<string> {
   return render(sizes);
 }
 
-/** Standalone: build first (the build reads no database). */
+/** Standalone: build first (the build reads no database; BENCH_SKIP_BUILD=1 keeps the last build). */
 async function buildAndRun(): Promise<string> {
-  await buildApp();
+  if (process.env.BENCH_SKIP_BUILD !== "1") await buildApp();
   return runDashboardBench();
 }
 
