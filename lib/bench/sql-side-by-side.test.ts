@@ -11,7 +11,7 @@ describe("the side-by-side SQL bench's 'before'", () => {
 
   it("undoes a migration: its indexes dropped, its functions from the latest earlier migration", () => {
     const undo = undoSql("20261130200000_status_dashboard_cpu");
-    expect(undo).toContain('DROP INDEX "status_measure_snapshot_punctuality_idx";');
+    expect(undo).toContain('DROP INDEX IF EXISTS "status_measure_snapshot_punctuality_idx";');
     expect(undo).toContain("CREATE OR REPLACE FUNCTION status_rollups(");
     // the earlier body: it filtered the snapshot days after reading them
     expect(undo).toContain(`a."asOf" IN (SELECT as_of FROM d) AND a."asOf" = ANY(snap.days)`);

@@ -23,7 +23,7 @@ export function functionBlocks(sql: string): Map<string, string> {
 export function undoSql(migration: string, names = readdirSync(MIGRATIONS).filter((n) => /^\d/.test(n)).sort()): string {
   const read = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
   const sql = read(migration);
-  const undo = [...sql.matchAll(/^CREATE INDEX "(\w+)"/gm)].map((m) => `DROP INDEX "${m[1]}";`);
+  const undo = [...sql.matchAll(/^CREATE INDEX "(\w+)"/gm)].map((m) => `DROP INDEX IF EXISTS "${m[1]}";`);
   const earlier = names.filter((n) => n < migration).reverse();
   for (const fn of functionBlocks(sql).keys()) {
     const source = earlier.map((n) => functionBlocks(read(n)).get(fn)).find(Boolean);
@@ -46,6 +46,10 @@ const STATEMENTS = [
           FROM status_punctuality(ARRAY['${DAY}'::date], 1, NULL) p JOIN "measure" m ON m.id = p."measureId" GROUP BY 1`,
   },
   { name: "the plan's trend (9 quarter ends)", sql: `SELECT count(*) FROM status_rollups(${trendDays}, 1, NULL, ARRAY['plan'])` },
+  {
+    name: "a measure's trend (21 quarter ends, the first measure)",
+    sql: `SELECT count(*) FROM status_measure_rows(status_snapshot_dates(1), 1, ARRAY[(SELECT min(id) FROM "measure")])`,
+  },
 ];
 
 async function timed(client: pg.Client, sql: string): Promise<number> {
