@@ -35,8 +35,12 @@ test("report → return → revise → approve → published", async ({ page }) 
   await expect(page.getByRole("heading", { level: 1, name: "待审核" })).toBeVisible();
   await page.getByRole("row").filter({ hasText: "省级卫生村" }).filter({ hasText: "卫生和计划生育办公室" }).getByRole("link").first().click();
   await expect(page.getByText("新增4个村通过省级卫生村验收")).toBeVisible();
+  // The page's script loaded: a click before it posts the form as a plain page (which works, but
+  // then the comment typed while that page hydrates can be wiped, and the second return fails).
+  await page.waitForLoadState("networkidle");
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByText("退回意见至少 5 个字")).toBeVisible();
+  await page.waitForLoadState("networkidle");
   await page.getByLabel("退回意见（必填）").fill("请附上验收文件并核对累计数。");
   await page.getByRole("button", { name: "退回修改" }).click();
   await expect(page.getByRole("status").filter({ hasText: "该填报已审核：已退回。" })).toBeVisible();
