@@ -18,7 +18,16 @@ describe("the side-by-side SQL bench's 'before'", () => {
     expect(undo).not.toContain("as the index condition");
   });
 
-  it("refuses a function that has no earlier body", () => {
-    expect(() => undoSql("20261129050000_status_dashboards")).toThrow(/is new in/);
+  it("drops a function that is new, and one whose arguments changed before putting back its earlier body", () => {
+    const undo = undoSql("20261201050000_status_stored_sums");
+    expect(undo).toContain("DROP FUNCTION IF EXISTS status_punctuality_months CASCADE;");
+    expect(undo).not.toMatch(/CREATE OR REPLACE FUNCTION status_punctuality_months/);
+    const drop = undo.indexOf("DROP FUNCTION IF EXISTS status_rollups CASCADE;");
+    expect(drop).toBeGreaterThanOrEqual(0);
+    expect(undo.indexOf("CREATE OR REPLACE FUNCTION status_rollups(")).toBeGreaterThan(drop);
+    // the earlier body reads no stored strategy sums
+    expect(undo.slice(drop)).not.toContain('"status_strategy_sums" x');
+    // a function only replaced is not dropped
+    expect(undo).not.toContain("DROP FUNCTION IF EXISTS status_punctuality CASCADE;");
   });
 });

@@ -19,16 +19,22 @@ export function functionBlocks(sql: string): Map<string, string> {
   return blocks;
 }
 
-/** The SQL that puts back what `migration` changed, from the migrations before it. */
+/**
+ * The SQL that puts back what `migration` changed, from the migrations before it: its indexes
+ * dropped; each function it defines replaced by the body of the latest earlier migration that
+ * defines it (dropped first when the migration dropped it, i.e. changed its arguments or result),
+ * or dropped with what uses it when it is new. Its tables stay: the statements compared only read.
+ */
 export function undoSql(migration: string, names = readdirSync(MIGRATIONS).filter((n) => /^\d/.test(n)).sort()): string {
   const read = (name: string) => readFileSync(path.join(MIGRATIONS, name, "migration.sql"), "utf8");
   const sql = read(migration);
   const undo = [...sql.matchAll(/^CREATE INDEX "(\w+)"/gm)].map((m) => `DROP INDEX IF EXISTS "${m[1]}";`);
+  const dropped = new Set([...sql.matchAll(/^DROP FUNCTION (\w+)\(/gm)].map((m) => m[1]));
   const earlier = names.filter((n) => n < migration).reverse();
   for (const fn of functionBlocks(sql).keys()) {
     const source = earlier.map((n) => functionBlocks(read(n)).get(fn)).find(Boolean);
-    if (!source) throw new Error(`${fn}() is new in ${migration}: nothing to compare with`);
-    undo.push(source.replace(/^CREATE (OR REPLACE )?FUNCTION/, "CREATE OR REPLACE FUNCTION"));
+    if (!source || dropped.has(fn)) undo.push(`DROP FUNCTION IF EXISTS ${fn} CASCADE;`);
+    if (source) undo.push(source.replace(/^CREATE (OR REPLACE )?FUNCTION/, "CREATE OR REPLACE FUNCTION"));
   }
   return undo.join("\n");
 }

@@ -111,6 +111,39 @@ describe("measures", () => {
   });
 });
 
+describe("punctuality", () => {
+  it("counts, on any day, the submitted reports due by then and those that came by their due day", async () => {
+    // Every third day from before the plan to long after it, and every day of three months (the due
+    // days), against a count straight from the reports (due on the measure's due day of the month
+    // after the period; on time by that day in Shanghai).
+    const days = `ARRAY(SELECT d::date FROM generate_series('2016-11-20'::date, '2022-04-10'::date, '3 days') AS d
+      UNION SELECT d::date FROM generate_series('2019-06-01'::date, '2019-06-30'::date, '1 day') AS d
+      UNION SELECT d::date FROM generate_series('2021-12-01'::date, '2022-01-31'::date, '1 day') AS d)`;
+    const [row] = await db.$queryRawUnsafe<{ wrong: number; days: number; due: number }[]>(`
+      WITH got AS (SELECT * FROM status_punctuality(${days}, ${planId}, NULL)),
+      reports AS MATERIALIZED (
+        SELECT m.id AS measure_id, (date_trunc('month', x."periodEnd") + interval '1 month')::date + (m."dueDay" - 1) AS due,
+               (x."submittedAt" AT TIME ZONE 'Asia/Shanghai')::date AS submitted
+        FROM "progress_report" x JOIN "measure" m ON m.id = x."measureId"
+        WHERE x."submittedAt" IS NOT NULL
+      ),
+      want AS (
+        SELECT d.as_of, m.id, count(r.due)::int AS due, (count(r.due) FILTER (WHERE r.submitted <= r.due))::int AS on_time
+        FROM unnest(${days}) AS d(as_of)
+        CROSS JOIN "measure" m JOIN "task_area" ta ON ta.id = m."taskAreaId" JOIN "strategy" s ON s.id = ta."strategyId" AND s."planId" = ${planId}
+        LEFT JOIN reports r ON r.measure_id = m.id AND r.due <= d.as_of
+        GROUP BY d.as_of, m.id
+      )
+      SELECT (SELECT count(*) FROM want w FULL JOIN got g ON g."asOf" = w.as_of AND g."measureId" = w.id
+              WHERE g."reportsDue" IS DISTINCT FROM w.due OR g."reportsOnTime" IS DISTINCT FROM w.on_time)::int AS wrong,
+             (SELECT count(DISTINCT as_of) FROM want)::int AS days,
+             (SELECT max(due) FROM want)::int AS due`);
+    expect(row.days).toBeGreaterThan(700);
+    expect(row.due).toBeGreaterThan(10);
+    expect(row.wrong).toBe(0);
+  });
+});
+
 describe("reads never write", () => {
   it("every status reads inside a read-only transaction, also right after an approval", async () => {
     // Something made stale and committed: the writer's commit rebuilt the snapshot.
@@ -138,10 +171,10 @@ describe("reads only what they need", () => {
   // between transactions). Nested loops are off: at the demo's size the planner may probe the
   // snapshot measure by measure, which hides what it does at 100 times (read every measure's rows
   // of the days, then keep the scope's) unless the scope is an index condition of the read itself.
-  async function snapshotRowsRead(sql: string): Promise<number> {
-    const counter = `SELECT (pg_stat_get_xact_tuples_returned('status_measure_snapshot'::regclass)
+  async function snapshotRowsRead(sql: string, table = "status_measure_snapshot"): Promise<number> {
+    const counter = `SELECT (pg_stat_get_xact_tuples_returned('${table}'::regclass)
       + (SELECT coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0) FROM pg_index i
-         WHERE i.indrelid = 'status_measure_snapshot'::regclass))::int AS n`;
+         WHERE i.indrelid = '${table}'::regclass))::int AS n`;
     return db.$transaction(async (tx) => {
       await tx.$executeRawUnsafe("SET LOCAL enable_nestloop = off");
       const [before] = await tx.$queryRawUnsafe<{ n: number }[]>(counter);
@@ -163,5 +196,26 @@ describe("reads only what they need", () => {
     // once for each index the planner combines and once for the table: a few per row at most.
     const own = 6 * QUARTER_ENDS.length;
     expect(await snapshotRowsRead(`SELECT * FROM status_measure_rows(ARRAY[${days}]::date[], ${planId}, ARRAY[${m.id}])`)).toBeLessThanOrEqual(own);
+  });
+
+  it("a trend of the plan or a strategy reads the strategies' sums, not every task area's of those days", async () => {
+    const days = QUARTER_ENDS.map((d) => `'${d}'`).join(", ");
+    const strategy = await db.strategy.findFirstOrThrow({ where: { planId }, orderBy: { order: "asc" }, select: { id: true } });
+    for (const sql of [
+      `SELECT * FROM status_rollups(ARRAY[${days}]::date[], ${planId}, NULL, ARRAY['plan'])`,
+      `SELECT * FROM status_rollups(ARRAY[${days}]::date[], ${planId}, ${strategy.id}, ARRAY['strategy'])`,
+    ]) {
+      // Before: each task area's sums on each day (~10 task areas × 20 days in the demo plan).
+      expect(await snapshotRowsRead(sql, "status_area_sums"), sql).toBe(0);
+      // Now: the strategies' sums instead.
+      expect(await snapshotRowsRead(sql, "status_strategy_sums"), sql).toBeGreaterThan(0);
+    }
+  });
+
+  it("punctuality on a day that is not a quarter end reads each measure's row of its month, not the reports due since", async () => {
+    const sql = `SELECT * FROM status_punctuality(ARRAY['2019-06-17'::date], ${planId}, NULL)`;
+    // Before: the snapshot of 2019-03-31 and every report due since (a few hundred in the demo plan).
+    expect(await snapshotRowsRead(sql, "progress_report")).toBe(0);
+    expect(await snapshotRowsRead(sql, "status_punctuality_month")).toBeGreaterThan(0);
   });
 });

@@ -126,4 +126,51 @@ describe("the snapshot follows the approved history", () => {
     const areas = referenceRollups(await loadPlan(db, plan.planId), referenceMeasures(await loadPlan(db, plan.planId), asOf, DEFAULT_THRESHOLDS)).areas;
     expect(area.explanation).toBe(areas.get(after.taskAreaId)!.explanation);
   }, 120_000);
+
+  it("keeps each strategy's stored sums equal to its task areas' roll-up as weights change and task areas move or go", async () => {
+    await db.setting.deleteMany({ where: { key: THRESHOLDS_KEY } });
+    const plan = await createRandomPlan(db, 983);
+    const strategies = await db.strategy.findMany({ where: { planId: plan.planId }, orderBy: { order: "asc" }, select: { id: true, taskAreas: { select: { id: true }, orderBy: { order: "asc" } } } });
+    expect(strategies.length).toBeGreaterThanOrEqual(2);
+    // Every snapshot day and a day that is not one, every level: read from the stored strategy sums
+    // (the default) and rolled up from the task areas' sums (p_stored false), row for row.
+    const days = `status_snapshot_dates(${plan.planId}) || ARRAY['${plan.start}'::date + 45]`;
+    const differences = async () => {
+      const [row] = await db.$queryRawUnsafe<{ stored: number; apart: number; total: number }[]>(`
+        WITH a AS (SELECT * FROM status_rollups(${days}, ${plan.planId}, NULL, NULL)),
+             b AS (SELECT * FROM status_rollups(${days}, ${plan.planId}, NULL, NULL, NULL, false))
+        SELECT (SELECT count(*) FROM (SELECT * FROM a EXCEPT ALL SELECT * FROM b) x)::int AS stored,
+               (SELECT count(*) FROM (SELECT * FROM b EXCEPT ALL SELECT * FROM a) x)::int AS apart,
+               (SELECT count(*) FROM a)::int AS total`);
+      return row;
+    };
+    const planRow = () =>
+      db.$queryRawUnsafe<{ total: number }[]>(`SELECT "weightTotal" AS total FROM status_rollups(ARRAY['${plan.end}'::date], ${plan.planId}, NULL, ARRAY['plan'])`).then((r) => r[0].total);
+    expect(await differences()).toMatchObject({ stored: 0, apart: 0 });
+    const first = strategies[0];
+    const area = first.taskAreas[0];
+    const weightBefore = await planRow();
+
+    await db.taskArea.update({ where: { id: area.id }, data: { weight: 3 } });
+    expect(await differences()).toMatchObject({ stored: 0, apart: 0 });
+    expect(await planRow()).not.toBe(weightBefore);
+
+    await db.strategy.update({ where: { id: strategies[1].id }, data: { weight: 0.5 } });
+    expect(await differences()).toMatchObject({ stored: 0, apart: 0 });
+
+    await db.taskArea.update({ where: { id: area.id }, data: { strategyId: strategies[1].id, order: 900 } });
+    expect(await differences()).toMatchObject({ stored: 0, apart: 0 });
+
+    // A task area with a measure of its own, then both deleted in one transaction: the strategy
+    // loses the measure although the task area is gone when the commit rebuilds the sums.
+    const department = await db.department.findFirstOrThrow({ select: { id: true } });
+    const added = await db.taskArea.create({ data: { strategyId: first.id, code: "ZZ", name: "临时任务", order: 901 } });
+    const measure = await db.measure.create({ data: { taskAreaId: added.id, code: `ZZ-${plan.planId}`, title: "临时举措", order: 1, leadDepartmentId: department.id } });
+    const withArea = await differences();
+    expect(withArea).toMatchObject({ stored: 0, apart: 0 });
+    await db.$transaction([db.measure.delete({ where: { id: measure.id } }), db.taskArea.delete({ where: { id: added.id } })]);
+    const without = await differences();
+    expect(without).toMatchObject({ stored: 0, apart: 0 });
+    expect(without.total).toBeLessThan(withArea.total);
+  }, 120_000);
 });
