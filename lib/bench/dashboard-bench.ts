@@ -12,7 +12,7 @@
 // BENCH_SKIP_BUILD=1 measures the last build.
 import { spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -202,6 +202,8 @@ async function measureSize(factor: number): Promise<SizeResult> {
       const res = await fetch(`${server.base}${p}`, { headers: { cookie, "user-agent": "dashboard-bench" }, redirect: "manual" });
       const body = await res.text();
       if (res.status !== 200 || !body.includes("领导驾驶舱")) throw new Error(`GET ${p}: ${res.status}`);
+      // BENCH_DASHBOARD_SAVE_HTML=<dir>: each page's HTML, to see what its kilobytes are
+      if (process.env.BENCH_DASHBOARD_SAVE_HTML) writeFileSync(path.join(process.env.BENCH_DASHBOARD_SAVE_HTML, `${factor}x${p.replace(/[^\w-]+/g, "_")}.html`), body);
       return Buffer.byteLength(body) / 1024;
     };
     const pages: PageResult[] = [];

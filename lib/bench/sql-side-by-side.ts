@@ -40,6 +40,7 @@ export function undoSql(migration: string, names = readdirSync(MIGRATIONS).filte
 }
 
 const trendDays = "ARRAY['2017-03-31','2017-06-30','2017-09-30','2017-12-31','2018-03-31','2018-06-30','2018-09-30','2018-12-31','2019-03-31']::date[]";
+const lastYearsDays = "ARRAY(SELECT d FROM unnest(status_snapshot_dates(1)) AS d WHERE d < '2021-12-31')";
 const STATEMENTS = [
   {
     name: `the overview's roll-ups from its judged rows (${DAY})`,
@@ -52,6 +53,11 @@ const STATEMENTS = [
           FROM status_punctuality(ARRAY['${DAY}'::date], 1, NULL) p JOIN "measure" m ON m.id = p."measureId" GROUP BY 1`,
   },
   { name: "the plan's trend (9 quarter ends)", sql: `SELECT count(*) FROM status_rollups(${trendDays}, 1, NULL, ARRAY['plan'])` },
+  {
+    name: "the plan's and the first strategy's trends (20 quarter ends, the default day's)",
+    sql: `SELECT sum(progress) FROM (SELECT progress FROM status_rollups(${lastYearsDays}, 1, NULL, ARRAY['plan'])
+          UNION ALL SELECT progress FROM status_rollups(${lastYearsDays}, 1, (SELECT min(id) FROM "strategy"), ARRAY['strategy'])) AS t`,
+  },
   {
     name: "a measure's trend (21 quarter ends, the first measure)",
     sql: `SELECT count(*) FROM status_measure_rows(status_snapshot_dates(1), 1, ARRAY[(SELECT min(id) FROM "measure")])`,

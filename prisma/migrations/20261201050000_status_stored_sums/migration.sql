@@ -146,8 +146,9 @@ $$;
 CREATE TRIGGER "strategy_status_stale_upd" AFTER UPDATE ON "strategy"
   REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION status_stale_strategy_changed();
 
--- Punctuality: each measure's row of the month on days of the plan's months (above), as before on
--- other days. Reads only.
+-- Punctuality: each measure's row of the month on days of the plan's months that are not snapshot
+-- days (above); the snapshot's count on snapshot days, plus the reports due since on days outside
+-- the plan's months, as before. Reads only.
 CREATE OR REPLACE FUNCTION status_punctuality(p_dates date[], p_plan int, p_measures int[] DEFAULT NULL)
 RETURNS TABLE ("asOf" date, "measureId" int, "reportsDue" int, "reportsOnTime" int)
 LANGUAGE sql STABLE AS $$
@@ -156,12 +157,14 @@ pl AS (
   SELECT date_trunc('month', p."startDate")::date AS first_month, (date_trunc('month', p."endDate") + interval '1 month')::date AS last_month
   FROM "plan" p WHERE p.id = p_plan
 ),
-days AS MATERIALIZED (
-  SELECT d.as_of, date_trunc('month', d.as_of)::date AS month, date_trunc('month', d.as_of)::date BETWEEN pl.first_month AND pl.last_month AS stored
-  FROM (SELECT DISTINCT x AS as_of FROM unnest(p_dates) AS x) AS d CROSS JOIN pl
-),
 snap AS (SELECT status_snapshot_dates(p_plan) AS days),
--- days outside those months: the last snapshot day's count plus the reports due since
+-- stored: a day of the plan's months that is not a snapshot day
+days AS MATERIALIZED (
+  SELECT d.as_of, date_trunc('month', d.as_of)::date AS month,
+         date_trunc('month', d.as_of)::date BETWEEN pl.first_month AND pl.last_month AND NOT (d.as_of = ANY(snap.days)) AS stored
+  FROM (SELECT DISTINCT x AS as_of FROM unnest(p_dates) AS x) AS d CROSS JOIN pl CROSS JOIN snap
+),
+-- the other days: the last snapshot day's count (on a snapshot day, its own) plus the reports due since
 base AS MATERIALIZED (
   SELECT d.as_of, (SELECT max(s) FROM unnest(snap.days) AS s WHERE s <= d.as_of) AS day
   FROM days AS d CROSS JOIN snap
