@@ -220,6 +220,8 @@ async function measureSize(factor: number): Promise<SizeResult> {
         times.push(performance.now() - start);
         statements = (await server.statements()) - before;
       }
+      // BENCH_DASHBOARD_TIMES=1: every request's time, in order, to see where the slowest fall
+      if (process.env.BENCH_DASHBOARD_TIMES) console.error(`[bench] ${factor}x ${page.path}: ${times.map((t) => t.toFixed(0)).join(" ")}`);
       // CPU per request: the server's (Node.js) and PostgreSQL's, on a machine with os.availableParallelism() cores.
       const [nodeCpu, pgCpu] = [(cpuMs(server.pid ?? 0) - node0) / RUNS, (postgresCpuMs() - pg0) / RUNS];
       times.sort((a, b) => a - b);
