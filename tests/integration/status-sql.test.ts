@@ -161,6 +161,22 @@ describe("the snapshot follows the approved history", () => {
     await db.taskArea.update({ where: { id: area.id }, data: { strategyId: strategies[1].id, order: 900 } });
     expect(await differences()).toMatchObject({ stored: 0, apart: 0 });
 
+    // Moved to another plan's strategy (other dates): its measures' rows are that plan's days.
+    const other = await createRandomPlan(db, 984);
+    const otherStrategy = await db.strategy.findFirstOrThrow({ where: { planId: other.planId }, select: { id: true } });
+    const moved = await db.measure.findMany({ where: { taskAreaId: area.id }, select: { id: true } });
+    expect(moved.length).toBeGreaterThan(0);
+    await db.taskArea.update({ where: { id: area.id }, data: { strategyId: otherStrategy.id, code: `MV${area.id}`, order: 900 } });
+    const ids = moved.map((m) => m.id).join(", ");
+    const [rows] = await db.$queryRawUnsafe<{ snapshot: number; days: number; months: number; monthsWanted: number }[]>(`
+      SELECT (SELECT count(*) FROM status_measure_rows(status_snapshot_dates(${other.planId}), ${other.planId}, ARRAY[${ids}]))::int AS snapshot,
+             cardinality(status_snapshot_dates(${other.planId})) AS days,
+             (SELECT count(*) FROM status_punctuality_month WHERE "measureId" IN (${ids}))::int AS months,
+             (SELECT count(*) FROM status_punctuality_months(${other.planId}, ARRAY[${ids}]))::int AS "monthsWanted"`);
+    expect(rows.snapshot).toBe(rows.days * moved.length);
+    expect(rows.months).toBe(rows.monthsWanted);
+    expect(await differences()).toMatchObject({ stored: 0, apart: 0 });
+
     // A task area with a measure of its own, then both deleted in one transaction: the strategy
     // loses the measure although the task area is gone when the commit rebuilds the sums.
     const department = await db.department.findFirstOrThrow({ select: { id: true } });

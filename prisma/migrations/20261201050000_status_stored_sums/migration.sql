@@ -92,8 +92,8 @@ w AS (
 SELECT w.month, w.id, w.due_before, w.on_time_before, w.n, w.k FROM w CROSS JOIN pl WHERE w.month >= pl.first_month
 $$;
 
--- A task area's weight or strategy changed: both strategies (and its own sums, in case the other
--- strategy is another plan's, whose quarter ends are other days).
+-- A task area's weight or strategy changed: both strategies (moved: its own sums and its measures'
+-- rows too, in case the other strategy is another plan's, whose days are other days).
 CREATE FUNCTION status_stale_task_area_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   WITH moved AS (
@@ -102,6 +102,10 @@ BEGIN
     WHERE (n.weight, n."strategyId") IS DISTINCT FROM (o.weight, o."strategyId")
   ), areas AS (
     INSERT INTO "status_stale_task_area" ("taskAreaId") SELECT id FROM moved WHERE new_strategy <> old_strategy
+    ON CONFLICT DO NOTHING
+  ), measures AS (
+    INSERT INTO "status_stale_measure" ("measureId")
+    SELECT m.id FROM "measure" m JOIN moved ON moved.id = m."taskAreaId" WHERE moved.new_strategy <> moved.old_strategy
     ON CONFLICT DO NOTHING
   )
   INSERT INTO "status_stale_strategy" ("strategyId") SELECT new_strategy FROM moved UNION SELECT old_strategy FROM moved
