@@ -166,12 +166,12 @@ describe("reads never write", () => {
 });
 
 describe("reads only what they need", () => {
-  // The snapshot rows a statement reads: entries of the snapshot's indexes and rows of its table,
+  // The rows a statement reads from a table (the snapshot by default): entries of its indexes and rows,
   // from the statistics counters before and after it, in one transaction (they are flushed only
   // between transactions). Nested loops are off: at the demo's size the planner may probe the
   // snapshot measure by measure, which hides what it does at 100 times (read every measure's rows
   // of the days, then keep the scope's) unless the scope is an index condition of the read itself.
-  async function snapshotRowsRead(sql: string, table = "status_measure_snapshot"): Promise<number> {
+  async function rowsRead(sql: string, table = "status_measure_snapshot"): Promise<number> {
     const counter = `SELECT (pg_stat_get_xact_tuples_returned('${table}'::regclass)
       + (SELECT coalesce(sum(pg_stat_get_xact_tuples_returned(i.indexrelid)), 0) FROM pg_index i
          WHERE i.indrelid = '${table}'::regclass))::int AS n`;
@@ -195,7 +195,7 @@ describe("reads only what they need", () => {
     // counted) were read and all but this measure's dropped. Now its own 20 rows, each counted
     // once for each index the planner combines and once for the table: a few per row at most.
     const own = 6 * QUARTER_ENDS.length;
-    expect(await snapshotRowsRead(`SELECT * FROM status_measure_rows(ARRAY[${days}]::date[], ${planId}, ARRAY[${m.id}])`)).toBeLessThanOrEqual(own);
+    expect(await rowsRead(`SELECT * FROM status_measure_rows(ARRAY[${days}]::date[], ${planId}, ARRAY[${m.id}])`)).toBeLessThanOrEqual(own);
   });
 
   it("a trend of the plan or a strategy reads the strategies' sums, not every task area's of those days", async () => {
@@ -206,16 +206,16 @@ describe("reads only what they need", () => {
       `SELECT * FROM status_rollups(ARRAY[${days}]::date[], ${planId}, ${strategy.id}, ARRAY['strategy'])`,
     ]) {
       // Before: each task area's sums on each day (~10 task areas × 20 days in the demo plan).
-      expect(await snapshotRowsRead(sql, "status_area_sums"), sql).toBe(0);
+      expect(await rowsRead(sql, "status_area_sums"), sql).toBe(0);
       // Now: the strategies' sums instead.
-      expect(await snapshotRowsRead(sql, "status_strategy_sums"), sql).toBeGreaterThan(0);
+      expect(await rowsRead(sql, "status_strategy_sums"), sql).toBeGreaterThan(0);
     }
   });
 
   it("punctuality on a day that is not a quarter end reads each measure's row of its month, not the reports due since", async () => {
     const sql = `SELECT * FROM status_punctuality(ARRAY['2019-06-17'::date], ${planId}, NULL)`;
     // Before: the snapshot of 2019-03-31 and every report due since (a few hundred in the demo plan).
-    expect(await snapshotRowsRead(sql, "progress_report")).toBe(0);
-    expect(await snapshotRowsRead(sql, "status_punctuality_month")).toBeGreaterThan(0);
+    expect(await rowsRead(sql, "progress_report")).toBe(0);
+    expect(await rowsRead(sql, "status_punctuality_month")).toBeGreaterThan(0);
   });
 });
