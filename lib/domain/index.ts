@@ -62,3 +62,5 @@ export {
 } from "./status-display";
 
 export { type RollUpNumbers, describeRollUp, describeRollUpEn } from "./roll-up";
+
+export { mostTroubled } from "./troubled";

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { loadStrategy } from "@/lib/dal/dashboard/pages";
+import { LIST_LIMIT } from "@/lib/dal/dashboard/lists";
+import { mostTroubled } from "@/lib/domain";
 import { AsOfPicker } from "@/components/dashboard/as-of-picker";
 import { DashboardHeader } from "@/components/dashboard/header";
 import { Summary } from "@/components/dashboard/summary";
@@ -15,7 +17,7 @@ export const metadata: Metadata = { title: "领导驾驶舱 · 战略" };
 type Params = Promise<{ strategyCode: string }>;
 
 export default async function StrategyDashboard({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const [ctx, { strategyCode }] = await Promise.all([dashboardContext(searchParams), params]);
+  const [ctx, { strategyCode }, { areas: areasParam }] = await Promise.all([dashboardContext(searchParams), params, searchParams]);
   const { plan, asOf, query, elapsed } = ctx;
   const strategy = plan.strategies.find((s) => s.code === decodeParam(strategyCode));
   if (!strategy) notFound();
@@ -24,6 +26,20 @@ export default async function StrategyDashboard({ params, searchParams }: { para
   const { self } = data;
   const base = `/console/dashboard/${strategy.code}`;
   const areas = data.taskAreas.map((t) => ({ ...t, href: `${base}/${t.code}${query}` }));
+  // Hundreds of task areas (a strategy of a large plan): the most troubled first, and a link to all.
+  const listed = areasParam === "all" ? { rows: areas, total: areas.length } : mostTroubled(areas, LIST_LIMIT);
+  const allHref = `${base}${query ? `${query}&` : "?"}areas=all#areas`;
+  const areasNote =
+    listed.rows.length < listed.total ? (
+      <>
+        共 {listed.total} 项重点任务，按严重程度显示前 {listed.rows.length} 项。
+        <a href={allHref} className="text-blue-800 underline underline-offset-2">
+          显示全部 {listed.total} 项
+        </a>
+      </>
+    ) : (
+      "点击重点任务查看其举措和项目。"
+    );
   return (
     <main id="main" className="mx-auto max-w-6xl px-4 pb-16">
       <DashboardHeader
@@ -34,8 +50,8 @@ export default async function StrategyDashboard({ params, searchParams }: { para
       />
       <AsOfPicker path={base} {...ctx.picker} />
       <Summary rollup={self} elapsed={elapsed} label="本战略" />
-      <Section id="areas" title="各重点任务完成度与时间进度" note="点击重点任务查看其举措和项目。">
-        <RollupTable rows={areas} elapsed={elapsed} noun="重点任务" title="各重点任务完成度与时间进度" />
+      <Section id="areas" title="各重点任务完成度与时间进度" note={areasNote}>
+        <RollupTable rows={listed.rows} elapsed={elapsed} noun="重点任务" title="各重点任务完成度与时间进度" />
       </Section>
       <PortfolioSections
         {...data}
