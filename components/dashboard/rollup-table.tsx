@@ -18,7 +18,7 @@ export function RollupTable({ rows, elapsed, noun, title }: { rows: Row[]; elaps
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
       <ChartBox title={title}>
         <LazyCompletionChart data={data} />
-        {rows.length > CHART_MAX ? <p className="text-xs text-stone-500">图中为前 {CHART_MAX} 项，共 {rows.length} 项见表格。</p> : null}
+        {rows.length > CHART_MAX ? <p className="text-xs text-stone-500">图中为表格的前 {CHART_MAX} 项。</p> : null}
       </ChartBox>
       <TableBox label={title}>
         <table className="w-full min-w-[34rem] border-collapse text-sm">
