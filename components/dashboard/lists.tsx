@@ -3,9 +3,7 @@ import type { MeasureList } from "@/lib/dal/dashboard/lists";
 import { MeasureLink } from "./measure-link";
 import { StatusBadge } from "./status-badge";
 import { caption, TableBox, td, th } from "./section";
-import { chineseDate, percent } from "./format";
-
-const shown = (list: MeasureList, what: string) => (list.total > list.rows.length ? `共 ${list.total} 项${what}，按严重程度显示前 ${list.rows.length} 项。` : `共 ${list.total} 项${what}。`);
+import { chineseDate, percent, shown } from "./format";
 
 /** Lagging and overdue measures, with the engine's reason. */
 export function LaggingTable({ list, query }: { list: MeasureList; query: string }) {

@@ -9,6 +9,7 @@ import { Summary } from "@/components/dashboard/summary";
 import { RollupTable } from "@/components/dashboard/rollup-table";
 import { PortfolioSections } from "@/components/dashboard/portfolio-sections";
 import { Section } from "@/components/dashboard/section";
+import { shown } from "@/components/dashboard/format";
 import { dashboardContext, type SearchParams } from "../context";
 import { decodeParam } from "@/lib/validation/route-params";
 
@@ -32,7 +33,7 @@ export default async function StrategyDashboard({ params, searchParams }: { para
   const areasNote =
     listed.rows.length < listed.total ? (
       <>
-        共 {listed.total} 项重点任务，按严重程度显示前 {listed.rows.length} 项。
+        {shown(listed, "重点任务")}
         <a href={allHref} className="text-blue-800 underline underline-offset-2">
           显示全部 {listed.total} 项
         </a>
