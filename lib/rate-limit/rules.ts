@@ -1,7 +1,7 @@
 // Per-client request limits: one visitor flooding the search, the open-data API, sign-in or any
 // server action must not stall everyone else. Pure: which rule a request falls under.
 
-export type RateRule = { name: "search" | "open-data" | "login" | "login-account" | "action"; limit: number; windowSeconds: number; message: string };
+export type RateRule = { name: "search" | "open-data" | "login" | "login-account" | "action" | "upload"; limit: number; windowSeconds: number; message: string };
 
 export const RATE_RULES = {
   // Search renders per request (every other public page is cached).
@@ -14,6 +14,10 @@ export const RATE_RULES = {
   "login-account": { name: "login-account", limit: 10, windowSeconds: 60, message: "登录尝试过于频繁" },
   login: { name: "login", limit: 120, windowSeconds: 60, message: "登录尝试过于频繁" },
   action: { name: "action", limit: 120, windowSeconds: 60, message: "操作过于频繁" },
+  // Evidence files, per signed-in officer, counted by POST /api/evidence itself (the proxy does not
+  // run there): ten reports of ten files each in ten minutes, re-sent after a refused form
+  // included, while one account cannot fill the upload disk at the speed of its connection.
+  upload: { name: "upload", limit: 100, windowSeconds: 600, message: "上传过于频繁" },
 } as const satisfies Record<string, RateRule>;
 
 const SEARCH_PATH = /^\/(?:en\/|zh-CN\/)?measures\/?$/;

@@ -7,6 +7,8 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/evidence/route";
 import { stageEvidence } from "@/lib/evidence/staged-upload";
+import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { memoryStore } from "@/lib/rate-limit/store";
 import { uploadDir } from "@/lib/evidence/upload-dir";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actorOf, reportingFixture, writeFootprint } from "../support/db-utils";
@@ -120,6 +122,30 @@ describe("POST /api/evidence", () => {
     expect((await post(pdfStream(10).stream, "a.pdf")).status).toBe(401);
     signInAs(await actorOf(db, "leader"));
     expect((await post(pdfStream(10).stream, "a.pdf")).status).toBe(403);
+  });
+
+  it("counts each officer's uploads: past 100 in 10 minutes it answers 429 in Chinese before reading, others go on", async () => {
+    // A counter of this test's own (the route reads the process's store), put back afterwards.
+    const shared = globalThis as unknown as { liushiRateStore?: ReturnType<typeof memoryStore> };
+    const saved = shared.liushiRateStore;
+    shared.liushiRateStore = memoryStore();
+    try {
+      const before = await incoming();
+      const officer = await actorOf(db, fx.own);
+      for (let i = 0; i < RATE_RULES.upload.limit; i++) await shared.liushiRateStore.hit(`upload:user:${officer.id}`, 600_000);
+      const { stream, seen } = pdfStream(MB);
+      const response = await post(stream, "第101个.pdf");
+      expect(response.status).toBe(429);
+      expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(590);
+      expect(await response.json()).toEqual({ ok: false, message: expect.stringMatching(/^上传过于频繁，请 \d+ 秒后再试。$/) });
+      expect(seen.pulled).toBeLessThanOrEqual(64 * 1024); // at most the stream's own read-ahead
+      expect(await incoming()).toEqual(before);
+      // another officer's count is their own
+      signInAs(await actorOf(db, fx.outsider));
+      expect((await post(pdfStream(1000).stream, "另一位.pdf")).status).toBe(201);
+    } finally {
+      shared.liushiRateStore = saved;
+    }
   });
 
   it("another officer's upload key attaches nothing", async () => {

@@ -2,6 +2,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { stageEvidence } from "@/lib/evidence/staged-upload";
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from "@/lib/evidence/file-type";
 import { cleanFileName } from "@/lib/validation/file-name";
+import { takeRate } from "@/lib/rate-limit/limit";
+import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { decodeParam } from "@/lib/validation/route-params";
 
 // POST /api/evidence — one evidence file as the request body, its name in X-File-Name
@@ -18,6 +20,15 @@ export async function POST(request: Request) {
   const user = await getCurrentUser();
   if (!user || user.mustChangePassword) return refuse(401, "登录已失效，请重新登录后再试。");
   if (user.role !== "OFFICER") return refuse(403, "只有填报人员可以上传证明材料。");
+  // Counted before a byte is read: a refused upload costs no disk.
+  const rate = await takeRate(RATE_RULES.upload, `user:${user.id}`);
+  if (!rate.allowed) {
+    const seconds = Math.max(1, rate.retryAfterSeconds);
+    return Response.json(
+      { ok: false, message: `${RATE_RULES.upload.message}，请 ${seconds} 秒后再试。` },
+      { status: 429, headers: { ...headers, "Retry-After": String(seconds) } },
+    );
+  }
   const rawName = request.headers.get("x-file-name");
   if (rawName === null) return refuse(400, "缺少文件名。");
   const fileName = cleanFileName(decodeParam(rawName) ?? "", { fallback: "证明材料" });
