@@ -21,6 +21,7 @@ describe("cell parsers", () => {
   it("reads non-negative numbers with two decimals at most", () => {
     expect(value(parseDecimal("1,234.5", "值"))).toBe("1234.5");
     expect(value(parseDecimal("007", "值"))).toBe("7");
+    expect(value(parseDecimal("１，２３４．５", "值"))).toBe("1234.5");
     for (const bad of ["-1", "1.234", "1e3", "abc", "", "12345678901"]) expect(parseDecimal(bad, "值").ok).toBe(false);
   });
   it("reads dates, cycles, due days, kinds and comparisons", () => {

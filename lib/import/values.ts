@@ -1,6 +1,7 @@
 // What a person types in a 台账 cell, read into the values the plan tracker stores. Each parser
 // returns the value or a Chinese error. Pure.
 import { isIsoDate, STATUS_LABEL_ZH, STATUS_SHORT_ZH, type IsoDate } from "@/lib/domain";
+import { halfWidthDigits } from "@/lib/validation/common";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Parsed<T> => ({ ok: true, value });
@@ -45,9 +46,9 @@ export function parseStatus(raw: string): Parsed<ReportedStatus> {
   return v ? ok(v) : err(`进展状态应为：${REPORTED.map((s) => STATUS_LABEL_ZH[s]).join("、")}`);
 }
 
-/** A non-negative number with at most two decimals, as text ("12", "3.5"). Thousands commas are dropped. */
+/** A non-negative number with at most two decimals, as text ("12", "3.5"; full-width digits too). Thousands commas are dropped. */
 export function parseDecimal(raw: string, label: string, maxIntegerDigits = 10): Parsed<string> {
-  const s = raw.trim().replace(/[,，]/g, "");
+  const s = halfWidthDigits(raw.trim()).replace(/[,，]/g, "");
   if (!new RegExp(`^\\d{1,${maxIntegerDigits}}(\\.\\d{1,2})?$`).test(s)) return err(`${label}须为不小于 0 的数字，最多两位小数`);
   return ok(String(Number(s)));
 }

@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+/**
+ * Digits as a Chinese input method types them in full-width mode ("１７５．５") made ASCII, with the
+ * full-width point and minus sign, so that a number is read as typed (a minus then gets the
+ * "not below 0" message, not "not a number").
+ */
+export function halfWidthDigits(s: string): string {
+  return s.replace(/[\uFF10-\uFF19\uFF0E\uFF0D]/g, (c) => (c === "\uFF0E" ? "." : c === "\uFF0D" ? "-" : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+}
+
 export const zId = (label: string) => z.coerce.number({ message: `${label}无效` }).int(`${label}无效`).positive(`${label}无效`);
 
 /** A list of ids from a multi-select or repeated checkbox: one string, several, or none. */
@@ -25,4 +34,5 @@ export const zDecimal = (label: string) =>
   z
     .string({ message: `请填写${label}` })
     .trim()
-    .regex(/^\d{1,10}(\.\d{1,2})?$/, `${label}须为不小于 0 的数字，最多两位小数`);
+    .transform(halfWidthDigits)
+    .pipe(z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, `${label}须为不小于 0 的数字，最多两位小数`));

@@ -39,6 +39,11 @@ describe("ZProgressReportInput", () => {
   it("allows an empty value (not reported this period)", () => {
     expect(errors({ ...valid, values: { "12": "" } })).toEqual({});
   });
+  it("reads full-width digits as a Chinese input method types them (１７５．５, ８０)", () => {
+    const r = ZProgressReportInput.parse({ ...valid, values: { "12": "１７５．５" }, percentComplete: "８０" });
+    expect(r).toMatchObject({ values: { "12": "175.5" }, percentComplete: 80 });
+    expect(errors({ ...valid, values: { "12": "－３" } })["values.12"]).toEqual(["请填写不小于 0 的数字，最多两位小数"]);
+  });
   it("requires an explanation for a lagging status", () => {
     expect(errors({ ...valid, status: "LAGGING", narrative: "进度滞后。" }).narrative[0]).toContain("滞后原因");
     expect(errors({ ...valid, status: "LAGGING", narrative: "受征地拆迁影响进度滞后，已协调国土部门加快推进。" })).toEqual({});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
 import { STORAGE_KEY } from "@/lib/evidence/storage-key";
+import { halfWidthDigits } from "./common";
 
 export const PROGRESS_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"] as const;
 export const NARRATIVE_MAX = 2000;
@@ -11,6 +12,7 @@ const ZValue = z
   .string()
   .trim()
   .max(20, "数值过长")
+  .transform(halfWidthDigits)
   .refine((s) => s === "" || /^\d+(\.\d{1,2})?$/.test(s), "请填写不小于 0 的数字，最多两位小数");
 
 const ZOptionalId = z.preprocess(
@@ -42,7 +44,7 @@ export const ZProgressReportInput = z
       .string()
       .trim()
       .optional()
-      .transform((s) => (s === undefined || s === "" ? null : s))
+      .transform((s) => (s === undefined || s === "" ? null : halfWidthDigits(s)))
       .refine((s) => s === null || /^\d{1,3}$/.test(s), "完成比例须为 0–100 的整数")
       .transform((s) => (s === null ? null : Number(s)))
       .refine((n) => n === null || n <= 100, "完成比例须为 0–100 的整数"),
