@@ -41,9 +41,13 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
     setPeriod(start.period);
   }
   const [files, setFiles] = useState<File[]>([]);
-  // Submitted: the chosen files are stored with the report; the next report starts without them.
+  // Submitted: the chosen files are stored with the report; the next report starts without them,
+  // and without the picker's notes on files it refused for this one (a new picker).
+  const [pickerKey, setPickerKey] = useState(0);
   useEffect(() => {
-    if (state?.ok) setFiles([]);
+    if (!state?.ok) return;
+    setFiles([]);
+    setPickerKey((n) => n + 1);
   }, [state]);
   const replaced = start.revisesId ? undefined : waiting.find((p) => p.period === period);
   const takesPercent = takesReportedPercent({ indicators, milestones });
@@ -135,7 +139,7 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
         <ExistingEvidence key={`pending-${replaced.id}`} files={replaced.evidence} note={`${period} 待审核的填报所附材料，将转入本次填报。`} />
       )}
       <div>
-        <EvidencePicker files={files} onChange={setFiles} serverErrors={uploadErrors.length > 0 ? uploadErrors : errors.evidence} />
+        <EvidencePicker key={pickerKey} files={files} onChange={setFiles} serverErrors={uploadErrors.length > 0 ? uploadErrors : errors.evidence} />
         <label className="mt-2 flex items-center gap-2 text-sm">
           <input type="checkbox" name="publishEvidence" /> 审核通过后可向社会公开新选择的材料（不含个人信息）
         </label>
