@@ -41,6 +41,19 @@ test.describe("after login the browser stays on this site", () => {
   });
 });
 
+// Found by a helper trying the demo as a new user: at 127.0.0.1 with AUTH_URL on localhost, a
+// right password led back to an empty login form without a word.
+test("the login page opened at another address of the server names the configured one", async ({ page, baseURL }) => {
+  const site = new URL(baseURL!); // the e2e app's AUTH_URL
+  await page.goto("/login");
+  await expect(page.getByRole("heading", { name: "工作人员登录" })).toBeVisible();
+  const notice = page.getByText(/^本系统的访问地址是/);
+  await expect(notice).toHaveCount(0);
+  await page.goto(`http://localhost:${site.port}/login`);
+  await expect(notice).toContainText(`本系统的访问地址是 ${site.origin}。从当前地址登录后，登录状态无法保持`);
+  await expect(notice.getByRole("link", { name: site.origin })).toHaveAttribute("href", `${site.origin}/login`);
+});
+
 test.describe("logout ends the session on the server", () => {
   test("a copied cookie opens no page, no inbox count and no server action after logout", async ({ browser }) => {
     test.setTimeout(90_000); // three sign-ins and a dozen page loads
