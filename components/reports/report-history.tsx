@@ -1,8 +1,10 @@
-import type { MeasureForReport } from "@/lib/dal/measures";
+import type { MeasureForReport, ReportSummary } from "@/lib/dal/measures";
 import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
 import { WithdrawButton } from "./withdraw-button";
 
-export function ReportHistory({ reports, canWithdraw }: { reports: MeasureForReport["reports"]; canWithdraw: boolean }) {
+type Props = Pick<MeasureForReport, "reports" | "indicators" | "milestones"> & { canWithdraw: boolean };
+
+export function ReportHistory({ reports, indicators, milestones, canWithdraw }: Props) {
   return (
     <section aria-labelledby="history-heading" className="mt-8">
       <h2 id="history-heading" className="text-lg font-semibold">填报记录</h2>
@@ -18,6 +20,7 @@ export function ReportHistory({ reports, canWithdraw }: { reports: MeasureForRep
                 {r.isDemo && <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-900">演示数据</span>}
               </p>
               <p className="mt-1 text-stone-700">{r.narrative}</p>
+              <ReportedNumbers report={r} indicators={indicators} milestones={milestones} />
               {r.reviewComment && <p className="mt-1 text-red-800">审核意见：{r.reviewComment}</p>}
               {r.attachments.length > 0 && (
                 <ul className="mt-1 text-xs" aria-label="证明材料">
@@ -36,5 +39,25 @@ export function ReportHistory({ reports, canWithdraw }: { reports: MeasureForRep
         </ol>
       )}
     </section>
+  );
+}
+
+/** What the report stated besides its words: indicator values, the percentage, milestones reached. */
+function ReportedNumbers({ report, indicators, milestones }: { report: ReportSummary } & Pick<MeasureForReport, "indicators" | "milestones">) {
+  const items = [
+    ...indicators.filter((i) => report.values[String(i.id)] !== undefined).map((i) => ({ key: `i${i.id}`, term: i.name, value: `${report.values[String(i.id)]}${i.unit}` })),
+    ...(report.percentComplete !== null ? [{ key: "percent", term: "完成比例", value: `${report.percentComplete}%` }] : []),
+    ...milestones.filter((m) => report.milestones[String(m.id)]).map((m) => ({ key: `m${m.id}`, term: `${m.name}（实际完成）`, value: report.milestones[String(m.id)] })),
+  ];
+  if (items.length === 0) return null;
+  return (
+    <dl aria-label="填报数值" className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-stone-700">
+      {items.map((item) => (
+        <div key={item.key} className="contents">
+          <dt className="text-stone-500">{item.term}</dt>
+          <dd className="tabular-nums">{item.value}</dd>
+        </div>
+      ))}
+    </dl>
   );
 }

@@ -71,7 +71,7 @@ export default async function MeasurePage({ params }: { params: Promise<{ id: st
         </section>
       ) : null}
       {editing && options && <MeasureEditor measure={editing} departments={options.departments} />}
-      <ReportHistory reports={measure.reports} canWithdraw={user.role === "OFFICER" && measure.plan.state === "CURRENT"} />
+      <ReportHistory reports={measure.reports} indicators={measure.indicators} milestones={measure.milestones} canWithdraw={user.role === "OFFICER" && measure.plan.state === "CURRENT"} />
     </main>
   );
 }
