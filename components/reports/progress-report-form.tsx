@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useActionState, useEffect, useState, useSyncExternalStore } from "react";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import type { IndicatorForReport, MeasureForReport } from "@/lib/dal/measures";
 import { PROGRESS_STATUSES } from "@/lib/validation/progress-report";
@@ -53,6 +53,9 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
   const takesPercent = takesReportedPercent({ indicators, milestones });
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
   const [uploading, setUploading] = useState(false);
+  // The files go up one by one before the report, so the form sends only once its script runs:
+  // until then (or for good, with scripts off) the buttons wait and say why.
+  const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   // Each chosen file is streamed to the server first; the report carries the keys it got back.
   const submitWithFiles = async (data: FormData) => {
     setUploading(true);
@@ -145,14 +148,17 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
         </label>
       </div>
       <FormStatus state={state} />
-      <div className="flex flex-wrap gap-3">
-        <button type="submit" name="intent" value="submit" disabled={pending || uploading}
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" name="intent" value="submit" disabled={!ready || pending || uploading} aria-describedby={ready ? undefined : "form-loading"}
           className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {start.revisesId ? "修改后重新提交" : "提交审核"}
         </button>
-        <button type="submit" name="intent" value="draft" disabled={pending || uploading}
+        <button type="submit" name="intent" value="draft" disabled={!ready || pending || uploading} aria-describedby={ready ? undefined : "form-loading"}
           className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60">保存草稿</button>
+        {!ready && <p id="form-loading" className="text-sm text-stone-600">页面加载完成后可提交（需启用浏览器的 JavaScript）。</p>}
       </div>
     </form>
   );
 }
+
+const noSubscription = () => () => {};

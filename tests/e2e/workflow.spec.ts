@@ -176,6 +176,20 @@ test("chosen files survive a refused form; an oversized file never leaves the br
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")}`)).toEqual([]);
 });
 
+// A helper's finding: with scripts off, 提交审核 reloaded the page and saved nothing, silently.
+test("without JavaScript the report form says that it needs it, and cannot be sent half-way", async ({ browser, baseURL }) => {
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, locale: "zh-CN" });
+  const page = await context.newPage();
+  await logIn(page, "jiaoyu");
+  await expect(page).toHaveURL(/\/console$/);
+  await page.getByRole("link", { name: /深化教育领域制度改革/ }).first().click();
+  await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "提交审核" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "保存草稿" })).toBeDisabled();
+  await expect(page.getByText("页面加载完成后可提交（需启用浏览器的 JavaScript）。")).toBeVisible();
+  await context.close();
+});
+
 test("an account is locked after 5 wrong passwords", async ({ page }) => {
   for (let i = 0; i < 5; i++) {
     await logIn(page, "anjian", `Wrong#password${i}`);
