@@ -114,6 +114,8 @@ test.describe("a visitor", () => {
     // Links stay in English, and the English page is a shareable address of its own.
     await page.getByRole("link", { name: "Find measures" }).click();
     await expect(page).toHaveURL(/\/en\/measures$/);
+    // The titles are Chinese: the box says so (a helper searched "school" and found nothing).
+    await expect(page.getByRole("searchbox", { name: "Keywords" })).toHaveAccessibleDescription(/search with Chinese words/);
     await page.getByLabel("Status").selectOption("LAGGING");
     await page.getByRole("button", { name: "Search" }).click();
     await expect(page).toHaveURL(/\/en\/measures\?.*status=LAGGING/);

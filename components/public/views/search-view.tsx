@@ -53,7 +53,8 @@ export async function SearchView({ locale, searchParams, planCode }: { locale: L
         <form method="get" role="search" className="mt-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-5">
           <div className="sm:col-span-5">
             <label htmlFor="q" className="block text-sm font-medium">{t("query")}</label>
-            <input id="q" name="q" type="search" defaultValue={filter.q} className={select} />
+            <input id="q" name="q" type="search" defaultValue={filter.q} aria-describedby="q-hint" className={select} />
+            <p id="q-hint" className="mt-1 text-xs text-stone-600">{t("queryHint")}</p>
           </div>
           <div>
             <label htmlFor="status" className="block text-sm font-medium">{t("status")}</label>
