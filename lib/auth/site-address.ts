@@ -13,5 +13,13 @@ export function otherSiteAddress(host: string | null | undefined, authUrl: strin
   } catch {
     return null;
   }
-  return site.host.toLowerCase() === host.trim().toLowerCase() ? null : site.origin;
+  let asked: URL;
+  try {
+    asked = new URL(`${site.protocol}//${host.trim()}`);
+  } catch {
+    return null;
+  }
+  // A Host without a port (nginx's $host, or the scheme's default one) names the machine only.
+  const same = asked.port === "" ? asked.hostname === site.hostname : asked.host === site.host;
+  return same ? null : site.origin;
 }

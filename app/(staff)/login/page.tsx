@@ -17,8 +17,8 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       <main id="main" className="mx-auto max-w-sm px-4 py-10">
         <h1 className="mb-6 text-2xl font-bold">工作人员登录</h1>
         {site && (
-          <p role="alert" className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
-            本系统的访问地址是 <a href={`${site}/login`} className="font-medium text-blue-800 underline">{site}</a>。从当前地址登录后，登录状态无法保持，请改用该地址登录。
+          <p className="mb-4 rounded border border-amber-400 bg-amber-50 p-3 text-sm text-amber-950">
+            本系统的访问地址是 <a href={`${site}/login${callbackUrl ? `?callbackUrl=${encodeURIComponent(callbackUrl)}` : ""}`} className="font-medium text-blue-800 underline">{site}</a>。从当前地址登录后，登录状态无法保持，请改用该地址登录。
           </p>
         )}
         {text && <p role="status" className="mb-4 rounded border border-green-300 bg-green-50 p-3 text-sm text-green-900">{text}</p>}
