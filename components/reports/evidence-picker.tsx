@@ -14,10 +14,19 @@ async function checkFile(file: File) {
 
 type Uploaded = { ok: true; keys: string[] } | { ok: false; errors: string[] };
 
-/** Streams each file to POST /api/evidence (one request per file) and returns the keys it gives. */
-export async function uploadEvidence(files: File[]): Promise<Uploaded> {
+/**
+ * Streams each file to POST /api/evidence (one request per file) and returns the keys it gives.
+ * `sent`: the keys of files this form already sent (a refused report is sent again with them,
+ * not with the files again); the new ones are added to it.
+ */
+export async function uploadEvidence(files: File[], sent: Map<File, string> = new Map()): Promise<Uploaded> {
   const keys: string[] = [];
   for (const file of files) {
+    const known = sent.get(file);
+    if (known) {
+      keys.push(known);
+      continue;
+    }
     let answer: { ok: boolean; key?: string; message?: string } | null = null;
     try {
       const response = await fetch("/api/evidence", { method: "POST", body: file, headers: { "X-File-Name": encodeURIComponent(file.name) } });
@@ -26,6 +35,7 @@ export async function uploadEvidence(files: File[]): Promise<Uploaded> {
       answer = { ok: false, message: `文件“${file.name}”上传失败，请检查网络后重试` };
     }
     if (!answer?.ok || !answer.key) return { ok: false, errors: [answer?.message ?? `文件“${file.name}”上传失败`] };
+    sent.set(file, answer.key);
     keys.push(answer.key);
   }
   return { ok: true, keys };

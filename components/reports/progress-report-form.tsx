@@ -1,5 +1,5 @@
 "use client";
-import { startTransition, useActionState, useEffect, useState, useSyncExternalStore } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { submitProgressReport } from "@/lib/actions/submit-progress-report";
 import type { IndicatorForReport, MeasureForReport } from "@/lib/dal/measures";
 import { PROGRESS_STATUSES } from "@/lib/validation/progress-report";
@@ -44,8 +44,13 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
   // Submitted: the chosen files are stored with the report; the next report starts without them,
   // and without the picker's notes on files it refused for this one (a new picker).
   const [pickerKey, setPickerKey] = useState(0);
+  // The keys of the files already sent to the server: a refused report goes again without
+  // sending them again; forgotten once the report is in, or when the server no longer has them.
+  const sent = useRef(new Map<File, string>());
   useEffect(() => {
+    if (state && !state.ok && state.fieldErrors?.evidence) sent.current.clear();
     if (!state?.ok) return;
+    sent.current.clear();
     setFiles([]);
     setPickerKey((n) => n + 1);
   }, [state]);
@@ -54,13 +59,13 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
   const [uploadErrors, setUploadErrors] = useState<string[]>([]);
   const [uploading, setUploading] = useState(false);
   // The files go up one by one before the report, so the form sends only once its script runs:
-  // until then (or for good, with scripts off) the buttons wait and say why.
+  // until then the buttons wait (for good, with scripts off: a note then says why).
   const ready = useSyncExternalStore(noSubscription, () => true, () => false);
   // Each chosen file is streamed to the server first; the report carries the keys it got back.
   const submitWithFiles = async (data: FormData) => {
     setUploading(true);
     setUploadErrors([]);
-    const uploaded = await uploadEvidence(files);
+    const uploaded = await uploadEvidence(files, sent.current);
     setUploading(false);
     if (!uploaded.ok) return setUploadErrors(uploaded.errors);
     data.delete("evidence");
@@ -149,13 +154,13 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
       </div>
       <FormStatus state={state} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" name="intent" value="submit" disabled={!ready || pending || uploading} aria-describedby={ready ? undefined : "form-loading"}
+        <button type="submit" name="intent" value="submit" disabled={!ready || pending || uploading}
           className="rounded bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-800 disabled:opacity-60">
           {start.revisesId ? "修改后重新提交" : "提交审核"}
         </button>
-        <button type="submit" name="intent" value="draft" disabled={!ready || pending || uploading} aria-describedby={ready ? undefined : "form-loading"}
+        <button type="submit" name="intent" value="draft" disabled={!ready || pending || uploading}
           className="rounded border border-stone-400 px-4 py-2 hover:bg-stone-100 disabled:opacity-60">保存草稿</button>
-        {!ready && <p id="form-loading" className="text-sm text-stone-600">页面加载完成后可提交（需启用浏览器的 JavaScript）。</p>}
+        {!ready && <p className="if-no-script text-sm text-amber-900">填报需要启用浏览器的 JavaScript：证明材料先逐个上传，再随填报提交。</p>}
       </div>
     </form>
   );

@@ -6,7 +6,7 @@ import { safeRedirect } from "@/lib/auth/safe-redirect";
 import { headers } from "next/headers";
 import { clientIp } from "@/lib/auth/client-ip";
 import { takeLoginRate } from "@/lib/rate-limit/login";
-import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { RATE_RULES, retryMessage } from "@/lib/rate-limit/rules";
 
 export type LoginState = { message: string } | null;
 
@@ -18,7 +18,7 @@ export async function logIn(_prev: LoginState, formData: FormData): Promise<Logi
   // Sign-in attempts per address and account, and per address (shared by every process through
   // Redis): the form says when to try again.
   const verdict = await takeLoginRate(clientIp(await headers()) ?? "unknown", formData.get("username"));
-  if (!verdict.allowed) return { message: `${RATE_RULES.login.message}，请 ${verdict.retryAfterSeconds} 秒后再试。` };
+  if (!verdict.allowed) return { message: retryMessage(RATE_RULES.login, verdict.retryAfterSeconds) };
   try {
     await signIn("credentials", {
       username: formData.get("username"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { takeRate } from "./limit";
-import { RATE_RULES, ruleFor, tooManyRequests } from "./rules";
+import { RATE_RULES, retryMessage, ruleFor, tooManyRequests } from "./rules";
 import { memoryStore } from "./store";
 
 describe("ruleFor", () => {
@@ -35,6 +35,15 @@ describe("takeRate", () => {
   });
   it("lets requests through when the store cannot count (Redis down)", async () => {
     expect(await takeRate(RATE_RULES.login, "x", { hit: async () => null })).toEqual({ allowed: true });
+  });
+});
+
+describe("retryMessage", () => {
+  it("says the wait in seconds, past a minute and a half in whole minutes", () => {
+    expect(retryMessage(RATE_RULES.login, 59.2)).toBe("登录尝试过于频繁，请 60 秒后再试。");
+    expect(retryMessage(RATE_RULES.upload, 90)).toBe("上传过于频繁，请 90 秒后再试。");
+    expect(retryMessage(RATE_RULES.upload, 537)).toBe("上传过于频繁，请 9 分钟后再试。");
+    expect(retryMessage(RATE_RULES.search, 0)).toBe("搜索过于频繁，请 1 秒后再试。");
   });
 });
 

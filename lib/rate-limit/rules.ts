@@ -15,9 +15,10 @@ export const RATE_RULES = {
   login: { name: "login", limit: 120, windowSeconds: 60, message: "登录尝试过于频繁" },
   action: { name: "action", limit: 120, windowSeconds: 60, message: "操作过于频繁" },
   // Evidence files, per signed-in officer, counted by POST /api/evidence itself (the proxy does not
-  // run there): ten reports of ten files each in ten minutes, re-sent after a refused form
-  // included, while one account cannot fill the upload disk at the speed of its connection.
-  upload: { name: "upload", limit: 100, windowSeconds: 600, message: "上传过于频繁" },
+  // run there). The form sends each chosen file once, however often the report is refused, so
+  // 200 in ten minutes is twenty reports of ten files; it bounds how fast one account can fill the
+  // upload disk (at most 4 GB in ten minutes; unclaimed files go after a day), it does not cap it.
+  upload: { name: "upload", limit: 200, windowSeconds: 600, message: "上传过于频繁" },
 } as const satisfies Record<string, RateRule>;
 
 const SEARCH_PATH = /^\/(?:en\/|zh-CN\/)?measures\/?$/;
@@ -31,10 +32,16 @@ export function ruleFor({ method, pathname, search, isAction }: { method: string
   return null;
 }
 
+/** "搜索过于频繁，请 8 秒后再试。"; past a minute and a half the wait is in minutes. */
+export function retryMessage(rule: RateRule, retryAfterSeconds: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  return `${rule.message}，请 ${seconds > 90 ? `${Math.ceil(seconds / 60)} 分钟` : `${seconds} 秒`}后再试。`;
+}
+
 /** The answer to a request over its limit: 429, when to try again, in Chinese. */
 export function tooManyRequests(rule: RateRule, retryAfterSeconds: number): Response {
   const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
-  return new Response(`${rule.message}，请 ${seconds} 秒后再试。\nToo many requests; retry after ${seconds} s.\n`, {
+  return new Response(`${retryMessage(rule, seconds)}\nToo many requests; retry after ${seconds} s.\n`, {
     status: 429,
     headers: { "Retry-After": String(seconds), "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
   });

@@ -140,8 +140,10 @@ test("chosen files survive a refused form; an oversized file never leaves the br
   await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
   await expect(page.getByText("未选择文件")).toBeVisible();
   const uploads: number[] = [];
+  const evidencePosts: string[] = [];
   page.on("request", (r) => {
     if (r.method() === "POST") uploads.push(r.postDataBuffer()?.byteLength ?? 0);
+    if (r.method() === "POST" && new URL(r.url()).pathname === "/api/evidence") evidencePosts.push(decodeURIComponent(r.headers()["x-file-name"] ?? ""));
   });
 
   const chooser = page.getByLabel("选择文件");
@@ -169,6 +171,8 @@ test("chosen files survive a refused form; an oversized file never leaves the br
   await expect(page.getByText("未选择文件")).toBeVisible();
   // the note on the refused file went with the submitted report (it stayed beside the success)
   await expect(page.getByText("文件“脚本.html”的类型不受支持")).toBeHidden();
+  // the file went up once: the refused report had sent it, the second one named its key
+  expect(evidencePosts).toEqual(["会议纪要.pdf"]);
   expect(Math.max(0, ...uploads)).toBeLessThan(1024 * 1024);
 
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
@@ -186,7 +190,7 @@ test("without JavaScript the report form says that it needs it, and cannot be se
   await expect(page.getByRole("heading", { name: "填报进展" })).toBeVisible();
   await expect(page.getByRole("button", { name: "提交审核" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "保存草稿" })).toBeDisabled();
-  await expect(page.getByText("页面加载完成后可提交（需启用浏览器的 JavaScript）。")).toBeVisible();
+  await expect(page.getByText("填报需要启用浏览器的 JavaScript")).toBeVisible(); // after 2 s without a script
   await context.close();
 });
 

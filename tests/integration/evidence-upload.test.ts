@@ -124,7 +124,7 @@ describe("POST /api/evidence", () => {
     expect((await post(pdfStream(10).stream, "a.pdf")).status).toBe(403);
   });
 
-  it("counts each officer's uploads: past 100 in 10 minutes it answers 429 in Chinese before reading, others go on", async () => {
+  it("counts each officer's uploads: past 200 in 10 minutes it answers 429 in Chinese before reading, others go on", async () => {
     // A counter of this test's own (the route reads the process's store), put back afterwards.
     const shared = globalThis as unknown as { liushiRateStore?: ReturnType<typeof memoryStore> };
     const saved = shared.liushiRateStore;
@@ -132,14 +132,18 @@ describe("POST /api/evidence", () => {
     try {
       const before = await incoming();
       const officer = await actorOf(db, fx.own);
-      for (let i = 0; i < RATE_RULES.upload.limit; i++) await shared.liushiRateStore.hit(`upload:user:${officer.id}`, 600_000);
+      // the route's counter for this officer (takeRate's key: rule name, then the route's client key)
+      for (let i = 0; i < RATE_RULES.upload.limit - 1; i++) await shared.liushiRateStore.hit(`upload:user:${officer.id}`, 600_000);
+      expect((await post(pdfStream(1000).stream, "第200个.pdf")).status).toBe(201);
+      const after = await incoming();
       const { stream, seen } = pdfStream(MB);
-      const response = await post(stream, "第101个.pdf");
+      const response = await post(stream, "第201个.pdf");
       expect(response.status).toBe(429);
       expect(Number(response.headers.get("retry-after"))).toBeGreaterThan(590);
-      expect(await response.json()).toEqual({ ok: false, message: expect.stringMatching(/^上传过于频繁，请 \d+ 秒后再试。$/) });
+      expect(await response.json()).toEqual({ ok: false, message: "上传过于频繁，请 10 分钟后再试。" });
       expect(seen.pulled).toBeLessThanOrEqual(64 * 1024); // at most the stream's own read-ahead
-      expect(await incoming()).toEqual(before);
+      expect(await incoming()).toEqual(after);
+      expect(after.length).toBe(before.length + 2); // the 200th: the file and its note
       // another officer's count is their own
       signInAs(await actorOf(db, fx.outsider));
       expect((await post(pdfStream(1000).stream, "另一位.pdf")).status).toBe(201);

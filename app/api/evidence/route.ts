@@ -3,7 +3,7 @@ import { stageEvidence } from "@/lib/evidence/staged-upload";
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from "@/lib/evidence/file-type";
 import { cleanFileName } from "@/lib/validation/file-name";
 import { takeRate } from "@/lib/rate-limit/limit";
-import { RATE_RULES } from "@/lib/rate-limit/rules";
+import { RATE_RULES, retryMessage } from "@/lib/rate-limit/rules";
 import { decodeParam } from "@/lib/validation/route-params";
 
 // POST /api/evidence — one evidence file as the request body, its name in X-File-Name
@@ -24,10 +24,7 @@ export async function POST(request: Request) {
   const rate = await takeRate(RATE_RULES.upload, `user:${user.id}`);
   if (!rate.allowed) {
     const seconds = Math.max(1, rate.retryAfterSeconds);
-    return Response.json(
-      { ok: false, message: `${RATE_RULES.upload.message}，请 ${seconds} 秒后再试。` },
-      { status: 429, headers: { ...headers, "Retry-After": String(seconds) } },
-    );
+    return Response.json({ ok: false, message: retryMessage(RATE_RULES.upload, seconds) }, { status: 429, headers: { ...headers, "Retry-After": String(seconds) } });
   }
   const rawName = request.headers.get("x-file-name");
   if (rawName === null) return refuse(400, "缺少文件名。");
