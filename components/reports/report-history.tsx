@@ -45,19 +45,27 @@ export function ReportHistory({ reports, indicators, milestones, canWithdraw }: 
 /** What the report stated besides its words: indicator values, the percentage, milestones reached. */
 function ReportedNumbers({ report, indicators, milestones }: { report: ReportSummary } & Pick<MeasureForReport, "indicators" | "milestones">) {
   const items = [
-    ...indicators.filter((i) => report.values[String(i.id)] !== undefined).map((i) => ({ key: `i${i.id}`, term: i.name, value: `${report.values[String(i.id)]}${i.unit}` })),
+    ...indicators.filter((i) => report.values[String(i.id)] !== undefined).map((i) => ({ key: `i${i.id}`, term: i.name, value: shownValue(i, report.values[String(i.id)]) })),
     ...(report.percentComplete !== null ? [{ key: "percent", term: "完成比例", value: `${report.percentComplete}%` }] : []),
     ...milestones.filter((m) => report.milestones[String(m.id)]).map((m) => ({ key: `m${m.id}`, term: `${m.name}（实际完成）`, value: report.milestones[String(m.id)] })),
   ];
   if (items.length === 0) return null;
   return (
-    <dl aria-label="填报数值" className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-stone-700">
-      {items.map((item) => (
-        <div key={item.key} className="contents">
-          <dt className="text-stone-500">{item.term}</dt>
-          <dd className="tabular-nums">{item.value}</dd>
-        </div>
-      ))}
-    </dl>
+    <div role="group" aria-label="填报数值">
+      <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-stone-700">
+        {items.map((item) => (
+          <div key={item.key} className="contents">
+            <dt className="text-stone-500">{item.term}</dt>
+            <dd className="tabular-nums">{item.value}</dd>
+          </div>
+        ))}
+      </dl>
+    </div>
   );
+}
+
+/** A yes/no (milestone) indicator's 1 or 0 in words; others with their unit. */
+function shownValue(indicator: MeasureForReport["indicators"][number], value: string): string {
+  if (indicator.kind === "MILESTONE") return Number(value) >= 1 ? "是（1）" : "否（0）";
+  return `${value}${indicator.unit}`;
 }
