@@ -17,7 +17,7 @@ export type PeriodInput = { kind: "month" | "quarter"; key: string; year: number
  * "2021Q4", "2021-Q4", "2021年第四季度", "2021年4季度".
  */
 export function parsePeriod(raw: string): Parsed<PeriodInput> {
-  const s = raw.trim().toUpperCase().replace(/\s/g, "");
+  const s = halfWidthDigits(raw.trim()).toUpperCase().replace(/\s/g, "");
   const quarter = /^(\d{4})[-/.]?Q([1-4])$/.exec(s) ?? /^(\d{4})年第?([一二三四1-4])季度?$/.exec(s);
   if (quarter) {
     const q = CN_DIGIT[quarter[2]];
@@ -55,7 +55,7 @@ export function parseDecimal(raw: string, label: string, maxIntegerDigits = 10):
 
 /** "2021-12-31", "2021/12/31", "2021.12.31", "2021年12月31日". */
 export function parseDate(raw: string, label: string): Parsed<IsoDate> {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(raw.trim());
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(halfWidthDigits(raw.trim()));
   const iso = m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : "";
   return isIsoDate(iso) ? ok(iso) : err(`${label}须为有效日期，如 2021-12-31`);
 }
@@ -68,7 +68,7 @@ export function parseCycle(raw: string): Parsed<"MONTHLY" | "QUARTERLY"> {
 }
 
 export function parseDueDay(raw: string): Parsed<number> {
-  const n = Number(raw.trim().replace(/日$/, ""));
+  const n = Number(halfWidthDigits(raw.trim()).replace(/日$/, ""));
   return Number.isInteger(n) && n >= 1 && n <= 28 ? ok(n) : err("截止日须为 1–28 之间的整数");
 }
 
@@ -105,7 +105,7 @@ export const splitList = (raw: string) => raw.split(/[、,，;；/\n]+/).map((s)
 export function parseInterimTargets(raw: string): Parsed<{ year: number; value: string }[]> {
   const out: { year: number; value: string }[] = [];
   for (const part of splitList(raw)) {
-    const m = /^(\d{4})\s*(?:年)?\s*[:：=]\s*(.+)$/.exec(part);
+    const m = /^(\d{4})\s*(?:年)?\s*[:：=]\s*(.+)$/.exec(halfWidthDigits(part));
     const value = m ? parseDecimal(m[2], "分年度目标") : null;
     if (!m || !value?.ok) return err("分年度目标格式应为“2017:30；2018:70”");
     if (out.some((t) => t.year === Number(m[1]))) return err(`分年度目标中 ${m[1]} 年重复`);

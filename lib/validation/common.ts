@@ -9,6 +9,9 @@ export function halfWidthDigits(s: string): string {
   return s.replace(/[\uFF10-\uFF19\uFF0E\uFF0D]/g, (c) => (c === "\uFF0E" ? "." : c === "\uFF0D" ? "-" : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
 
+/** `schema` reading a typed string with its full-width digits made ASCII first. */
+export const withHalfWidthDigits = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (typeof v === "string" ? halfWidthDigits(v) : v), schema);
+
 export const zId = (label: string) => z.coerce.number({ message: `${label}无效` }).int(`${label}无效`).positive(`${label}无效`);
 
 /** A list of ids from a multi-select or repeated checkbox: one string, several, or none. */
@@ -31,8 +34,9 @@ export const zIsoDay = (label: string) =>
     .transform((s) => new Date(`${s}T00:00:00Z`));
 
 export const zDecimal = (label: string) =>
-  z
-    .string({ message: `请填写${label}` })
-    .trim()
-    .transform(halfWidthDigits)
-    .pipe(z.string().regex(/^\d{1,10}(\.\d{1,2})?$/, `${label}须为不小于 0 的数字，最多两位小数`));
+  withHalfWidthDigits(
+    z
+      .string({ message: `请填写${label}` })
+      .trim()
+      .regex(/^\d{1,10}(\.\d{1,2})?$/, `${label}须为不小于 0 的数字，最多两位小数`),
+  );

@@ -1,28 +1,33 @@
 import { z } from "zod";
 import type { Thresholds } from "@/lib/domain";
+import { withHalfWidthDigits } from "./common";
 
 /** Setting key of the status thresholds; the SQL engine reads the same key (status_thresholds()). */
 export const THRESHOLDS_KEY = "status.thresholds";
 
 const percent = (label: string) =>
-  z
-    .string({ message: `请填写${label}` })
-    .trim()
-    .regex(/^\d{1,3}(\.\d)?$/, `${label}须为 0–100 之间的数字，最多一位小数`)
-    .transform(Number)
-    .refine((n) => n >= 0 && n <= 100, `${label}须在 0–100 之间`);
+  withHalfWidthDigits(
+    z
+      .string({ message: `请填写${label}` })
+      .trim()
+      .regex(/^\d{1,3}(\.\d)?$/, `${label}须为 0–100 之间的数字，最多一位小数`)
+      .transform(Number)
+      .refine((n) => n >= 0 && n <= 100, `${label}须在 0–100 之间`),
+  );
 
 /** The admin's form: shortfalls in percent of the whole distance, grace in days. */
 export const ZUpdateStatusThresholds = z
   .object({
     atRiskPercent: percent("“存在风险”阈值"),
     laggingPercent: percent("“滞后”阈值"),
-    milestoneGraceDays: z
-      .string({ message: "请填写宽限天数" })
-      .trim()
-      .regex(/^\d{1,3}$/, "宽限天数须为 0–365 的整数")
-      .transform(Number)
-      .refine((n) => n <= 365, "宽限天数须为 0–365 的整数"),
+    milestoneGraceDays: withHalfWidthDigits(
+      z
+        .string({ message: "请填写宽限天数" })
+        .trim()
+        .regex(/^\d{1,3}$/, "宽限天数须为 0–365 的整数")
+        .transform(Number)
+        .refine((n) => n <= 365, "宽限天数须为 0–365 的整数"),
+    ),
     laggingSharePercent: percent("“整体滞后”权重比例").refine((n) => n > 0, "“整体滞后”权重比例须大于 0"),
     riskSharePercent: percent("“整体存在风险”权重比例"),
   })
@@ -58,11 +63,13 @@ export function parseThresholdsSetting(value: unknown): Partial<Thresholds> | nu
   return parsed.success && parsed.data.lagging >= parsed.data.atRisk ? parsed.data : null;
 }
 
-const weight = z
-  .string({ message: "请填写权重" })
-  .trim()
-  .regex(/^\d{1,3}(\.\d{1,2})?$/, "权重须为 0–100 之间的数字，最多两位小数")
-  .refine((s) => Number(s) <= 100, "权重须为 0–100 之间的数字，最多两位小数");
+const weight = withHalfWidthDigits(
+  z
+    .string({ message: "请填写权重" })
+    .trim()
+    .regex(/^\d{1,3}(\.\d{1,2})?$/, "权重须为 0–100 之间的数字，最多两位小数")
+    .refine((s) => Number(s) <= 100, "权重须为 0–100 之间的数字，最多两位小数"),
+);
 
 const weights = z.record(z.string().regex(/^[1-9]\d{0,8}$/, "编号无效"), weight, { message: "权重格式无效" });
 
