@@ -1,6 +1,6 @@
 /**
- * A chart's category label in at most `maxLines` lines of at most `perLine` characters (a line of twelve-
- * pixel CJK characters is about 12 px each), the last one ending in "…" when the label is longer.
+ * A chart's category label in at most `maxLines` lines of at most `perLine` characters (at a 12 px
+ * font a CJK character is about 12 px wide), the last one ending in "…" when the label is longer.
  * The table beside each chart has the whole name. Pure.
  */
 export function labelLines(label: string, perLine: number, maxLines: number): string[] {
