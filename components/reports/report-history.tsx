@@ -1,4 +1,5 @@
 import type { MeasureForReport, ReportSummary } from "@/lib/dal/measures";
+import { withUnit } from "@/lib/domain";
 import { REVIEW_LABEL, STATUS_LABEL } from "@/lib/labels";
 import { WithdrawButton } from "./withdraw-button";
 
@@ -45,7 +46,7 @@ export function ReportHistory({ reports, indicators, milestones, canWithdraw }: 
 /** What the report stated besides its words: indicator values, the percentage, milestones reached. */
 function ReportedNumbers({ report, indicators, milestones }: { report: ReportSummary } & Pick<MeasureForReport, "indicators" | "milestones">) {
   const items = [
-    ...indicators.filter((i) => report.values[String(i.id)] !== undefined).map((i) => ({ key: `i${i.id}`, term: i.name, value: shownValue(i, report.values[String(i.id)]) })),
+    ...indicators.filter((i) => report.values[String(i.id)] !== undefined).map((i) => ({ key: `i${i.id}`, term: i.name, value: withUnit(report.values[String(i.id)], i.unit) })),
     ...(report.percentComplete !== null ? [{ key: "percent", term: "完成比例", value: `${report.percentComplete}%` }] : []),
     ...milestones.filter((m) => report.milestones[String(m.id)]).map((m) => ({ key: `m${m.id}`, term: `${m.name}（实际完成）`, value: report.milestones[String(m.id)] })),
   ];
@@ -62,10 +63,4 @@ function ReportedNumbers({ report, indicators, milestones }: { report: ReportSum
       </dl>
     </div>
   );
-}
-
-/** A yes/no (milestone) indicator's 1 or 0 in words; others with their unit. */
-function shownValue(indicator: MeasureForReport["indicators"][number], value: string): string {
-  if (indicator.kind === "MILESTONE") return Number(value) >= 1 ? "是（1）" : "否（0）";
-  return `${value}${indicator.unit}`;
 }

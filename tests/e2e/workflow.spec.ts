@@ -25,7 +25,7 @@ test("report → return → revise → approve → published", async ({ page }) 
   await expect(page.getByRole("status").first()).toHaveText("填报已提交，等待分管领导审核。");
   // The officer's own record shows the figure sent, not only the words (a helper's finding).
   const sent = page.getByRole("region", { name: "填报记录" }).getByRole("listitem").first();
-  await expect(sent.getByLabel("填报数值")).toContainText(/省级卫生村.*57个/);
+  await expect(sent.getByLabel("填报数值")).toContainText(/省级卫生村.*57 个/);
   await logOut(page);
 
   // Not public while it waits for review.
