@@ -1,19 +1,20 @@
 import { z } from "zod";
 import { MAX_EVIDENCE_FILES } from "@/lib/evidence/file-type";
 import { STORAGE_KEY } from "@/lib/evidence/storage-key";
-import { halfWidthDigits } from "./common";
+import { withHalfWidthDigits } from "./common";
 
 export const PROGRESS_STATUSES = ["NOT_STARTED", "ON_TRACK", "AT_RISK", "LAGGING", "DONE"] as const;
 export const NARRATIVE_MAX = 2000;
 export const LAGGING_EXPLANATION_MIN = 15;
 
 /** A value as typed: "" (not reported this period) or a non-negative number, two decimals at most. */
-const ZValue = z
-  .string()
-  .trim()
-  .max(20, "数值过长")
-  .transform(halfWidthDigits)
-  .refine((s) => s === "" || /^\d+(\.\d{1,2})?$/.test(s), "请填写不小于 0 的数字，最多两位小数");
+const ZValue = withHalfWidthDigits(
+  z
+    .string()
+    .trim()
+    .max(20, "数值过长")
+    .refine((s) => s === "" || /^\d+(\.\d{1,2})?$/.test(s), "请填写不小于 0 的数字，最多两位小数"),
+);
 
 const ZOptionalId = z.preprocess(
   (v) => (v === "" || v === null ? undefined : v),
@@ -40,14 +41,16 @@ export const ZProgressReportInput = z
       .min(5, "进展情况至少填写 5 个字")
       .max(NARRATIVE_MAX, `进展情况不超过 ${NARRATIVE_MAX} 字`),
     /** "" or absent: not stated. Counts only for measures with nothing else to measure (report-content.ts). */
-    percentComplete: z
-      .string()
-      .trim()
-      .optional()
-      .transform((s) => (s === undefined || s === "" ? null : halfWidthDigits(s)))
-      .refine((s) => s === null || /^\d{1,3}$/.test(s), "完成比例须为 0–100 的整数")
-      .transform((s) => (s === null ? null : Number(s)))
-      .refine((n) => n === null || n <= 100, "完成比例须为 0–100 的整数"),
+    percentComplete: withHalfWidthDigits(
+      z
+        .string()
+        .trim()
+        .optional()
+        .transform((s) => (s === undefined || s === "" ? null : s))
+        .refine((s) => s === null || /^\d{1,3}$/.test(s), "完成比例须为 0–100 的整数")
+        .transform((s) => (s === null ? null : Number(s)))
+        .refine((n) => n === null || n <= 100, "完成比例须为 0–100 的整数"),
+    ),
     basedOnVersion: z.coerce.number({ message: "缺少版本号，请刷新页面" }).int("版本号无效").min(1, "版本号无效"),
     values: z.record(z.string().regex(/^\d{1,9}$/, "指标编号无效"), ZValue, { message: "指标数值格式无效" }).default({}),
     milestones: z
