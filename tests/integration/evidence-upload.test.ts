@@ -9,6 +9,7 @@ import { POST } from "@/app/api/evidence/route";
 import { stageEvidence } from "@/lib/evidence/staged-upload";
 import { RATE_RULES } from "@/lib/rate-limit/rules";
 import { memoryStore } from "@/lib/rate-limit/store";
+import { takeUploadRate } from "@/lib/rate-limit/upload";
 import { uploadDir } from "@/lib/evidence/upload-dir";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { actorOf, reportingFixture, writeFootprint } from "../support/db-utils";
@@ -132,8 +133,7 @@ describe("POST /api/evidence", () => {
     try {
       const before = await incoming();
       const officer = await actorOf(db, fx.own);
-      // the route's counter for this officer (takeRate's key: rule name, then the route's client key)
-      for (let i = 0; i < RATE_RULES.upload.limit - 1; i++) await shared.liushiRateStore.hit(`upload:user:${officer.id}`, 600_000);
+      for (let i = 0; i < RATE_RULES.upload.limit - 1; i++) await takeUploadRate(officer.id, shared.liushiRateStore);
       expect((await post(pdfStream(1000).stream, "第200个.pdf")).status).toBe(201);
       const after = await incoming();
       const { stream, seen } = pdfStream(MB);

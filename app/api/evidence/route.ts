@@ -2,8 +2,8 @@ import { getCurrentUser } from "@/lib/auth/current-user";
 import { stageEvidence } from "@/lib/evidence/staged-upload";
 import { MAX_EVIDENCE_BYTES, tooLargeMessage } from "@/lib/evidence/file-type";
 import { cleanFileName } from "@/lib/validation/file-name";
-import { takeRate } from "@/lib/rate-limit/limit";
 import { RATE_RULES, retryMessage } from "@/lib/rate-limit/rules";
+import { takeUploadRate } from "@/lib/rate-limit/upload";
 import { decodeParam } from "@/lib/validation/route-params";
 
 // POST /api/evidence — one evidence file as the request body, its name in X-File-Name
@@ -21,7 +21,7 @@ export async function POST(request: Request) {
   if (!user || user.mustChangePassword) return refuse(401, "登录已失效，请重新登录后再试。");
   if (user.role !== "OFFICER") return refuse(403, "只有填报人员可以上传证明材料。");
   // Counted before a byte is read: a refused upload costs no disk.
-  const rate = await takeRate(RATE_RULES.upload, `user:${user.id}`);
+  const rate = await takeUploadRate(user.id);
   if (!rate.allowed) {
     const seconds = Math.max(1, rate.retryAfterSeconds);
     return Response.json({ ok: false, message: retryMessage(RATE_RULES.upload, seconds) }, { status: 429, headers: { ...headers, "Retry-After": String(seconds) } });
