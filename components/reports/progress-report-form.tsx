@@ -48,11 +48,11 @@ export function ProgressReportForm({ measureId, version, indicators, milestones,
   // sending them again; forgotten once the report is in, or when the server no longer has them.
   const sent = useRef(new Map<File, string>());
   useEffect(() => {
-    if (state && !state.ok && state.fieldErrors?.evidence) sent.current.clear();
-    if (!state?.ok) return;
-    sent.current.clear();
-    setFiles([]);
-    setPickerKey((n) => n + 1);
+    if (state?.ok || state?.fieldErrors?.evidence) sent.current.clear();
+    if (state?.ok) {
+      setFiles([]);
+      setPickerKey((n) => n + 1);
+    }
   }, [state]);
   const replaced = start.revisesId ? undefined : waiting.find((p) => p.period === period);
   const takesPercent = takesReportedPercent({ indicators, milestones });
